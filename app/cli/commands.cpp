@@ -1,0 +1,16 @@
+// The subcommand table; one line per command.
+#include "cli/commands.h"
+
+#include <array>
+
+namespace atlas::cli {
+
+std::span<const Command> Commands() {
+  static const std::array kCommands{
+      Command{"gui", "open the map (the default when no command is given)", RunGui},
+      Command{"export", "render a view file to a briefing PNG without a window", RunExport},
+  };
+  return kCommands;
+}
+
+}  // namespace atlas::cli

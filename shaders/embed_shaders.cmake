@@ -1,0 +1,18 @@
+# cmake -P script: writes OUT, a C++ file holding every file of SOURCES as a string,
+# looked up by file name through embedded_shaders.h.
+set(body "// Generated from shaders/*.vert|frag by embed_shaders.cmake. Do not edit.\n#include \"embedded_shaders.h\"\n#include <array>\n#include <utility>\nnamespace atlas::shaders {\nnamespace {\n")
+set(table "constexpr std::array<std::pair<std::string_view, std::string_view>, COUNT> kShaders{{\n")
+set(count 0)
+foreach(src IN LISTS SOURCES)
+  get_filename_component(name ${src} NAME)
+  file(READ ${src} text)
+  string(MAKE_C_IDENTIFIER ${name} ident)
+  string(APPEND body "constexpr char k_${ident}[] = R\"glsl(${text})glsl\";\n")
+  string(APPEND table "  {\"${name}\", k_${ident}},\n")
+  math(EXPR count "${count} + 1")
+endforeach()
+string(REPLACE "COUNT" "${count}" table "${table}")
+string(APPEND body "${table}}};\n}  // namespace\n\nstd::optional<std::string_view> Find(std::string_view name) {\n  for (const auto& [n, text] : kShaders)\n    if (n == name) return text;\n  return std::nullopt;\n}\n}  // namespace atlas::shaders\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
