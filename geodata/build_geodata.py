@@ -14,6 +14,7 @@ Everything vector stays in EPSG:4326; the program reprojects once at load. The r
 resampled and hillshaded in the program's map projection (a hillshade needs a metric grid).
 Run: geodata/build.sh [SRC_DIR]   (needs gdal-bin and python3-gdal)
 """
+import math
 import os
 import subprocess
 import sys
@@ -174,7 +175,7 @@ def build_disputed(src, out):
         [("name", ogr.OFTString), ("status", ogr.OFTString), ("note", ogr.OFTString)],
         "De facto / disputed areas (Natural Earth 10m admin_0_disputed_areas, NE 4.0.x).")
     for f in read_features(src, "disputed_ne10m"):
-        name = f.GetField("NAME") if f.GetFieldIndex("NAME") >= 0 else f.GetField("name")
+        name = f.GetField("BRK_NAME")  # NAME holds the claimant state; BRK_NAME the breakaway area
         geom = ogr.ForceToMultiPolygon(f.GetGeometryRef().Clone())
         if name and "Karabakh" in name:
             out.add(layer, geom, name="Nagorno-Karabakh (1994–2020 line of control)", status="historical",
@@ -182,7 +183,7 @@ def build_disputed(src, out):
                          "Azerbaijan retook it in 2020 and September 2023.")
         else:
             out.add(layer, geom, name=name, status="de_facto",
-                    note="Breakaway region under de facto control, not internationally recognised.")
+                    note=(f.GetField("NOTE_BRK") or "") + "; not internationally recognised.")
 
 
 def build_admin1(src, out, countries):
@@ -257,33 +258,71 @@ def copy_points(src, out, src_layer, dst_layer, fields, description, where=None,
         out.add(layer, g.Clone(), **values)
 
 
-def build_world(src, out):
+def box(bounds):
+    x0, y0, x1, y1 = bounds
+    return ogr.CreateGeometryFromWkt("POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" %
+                                     (x0, y0, x1, y0, x1, y1, x0, y1, x0, y0))
+
+
+def polygon_parts(geom):
+    """The polygons of any GEOS result as one MultiPolygon (drops lines and points)."""
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
+    gtype = ogr.GT_Flatten(geom.GetGeometryType())
+    if gtype == ogr.wkbPolygon:
+        out.AddGeometry(geom)
+    elif gtype in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
+        for i in range(geom.GetGeometryCount()):
+            part = polygon_parts(geom.GetGeometryRef(i))
+            for j in range(part.GetGeometryCount()):
+                out.AddGeometry(part.GetGeometryRef(j))
+    return out
+
+
+def largest_part(geom):
+    parts = polygon_parts(geom)
+    best = None
+    for i in range(parts.GetGeometryCount()):
+        p = parts.GetGeometryRef(i)
+        if best is None or p.GetArea() > best.GetArea():
+            best = p.Clone()  # a child reference would dangle once `parts` is freed
+    return best
+
+
+def build_world(src, out, countries):
+    """Small-scale countries around the region. The detailed regional land already covers the
+    region's box, so the world layer is cut out there: two coastlines never overlap."""
     layer = out.create_layer("world_countries", ogr.wkbMultiPolygon,
                              [("name", ogr.OFTString), ("iso_a3", ogr.OFTString)],
-                             "Countries of the wider region for small scales (Natural Earth 50m).")
-    window = ogr.CreateGeometryFromWkt(
-        "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (WORLD[0], WORLD[1], WORLD[2], WORLD[1], WORLD[2],
-                                                      WORLD[3], WORLD[0], WORLD[3], WORLD[0], WORLD[1]))
+                             "Countries of the wider region outside the regional box (Natural Earth 50m).")
+    outlines = out.create_layer("world_outlines", ogr.wkbMultiLineString, [("name", ogr.OFTString)],
+                                "Coasts and borders of the world layer, without the cut edges.")
+    labels = out.create_layer("country_labels", ogr.wkbPoint,
+                              [("name", ogr.OFTString), ("iso_a3", ogr.OFTString), ("scope", ogr.OFTString)],
+                              "Where to letter country names: 'world' (whole country) or 'region' "
+                              "(the part inside the regional box).")
+    window = box(WORLD)
+    region = box(REGION)
+    cut = window.Difference(region)
+    frame = window.Boundary().Union(region.Boundary()).Buffer(BORDER_SNAP)
     for f in read_features(src, "world_countries_ne50m"):
         g = f.GetGeometryRef()
         if not g.Intersects(window):
             continue
-        clipped = g.Intersection(window)
-        if clipped.IsEmpty():
+        name, a3 = f.GetField("NAME"), f.GetField("ADM0_A3")
+        whole = largest_part(g.Intersection(window))
+        if whole is not None:
+            out.add(labels, whole.PointOnSurface(), name=name, iso_a3=a3, scope="world")
+        outside = polygon_parts(g.Intersection(cut))
+        if outside.IsEmpty():
             continue
-        polys = ogr.Geometry(ogr.wkbMultiPolygon)
-        flat = ogr.ForceToMultiPolygon(clipped) if ogr.GT_Flatten(clipped.GetGeometryType()) != \
-            ogr.wkbGeometryCollection else None
-        if flat is None:
-            for i in range(clipped.GetGeometryCount()):
-                part = clipped.GetGeometryRef(i)
-                if ogr.GT_Flatten(part.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
-                    mp = ogr.ForceToMultiPolygon(part)
-                    for j in range(mp.GetGeometryCount()):
-                        polys.AddGeometry(mp.GetGeometryRef(j))
-        else:
-            polys = flat
-        out.add(layer, polys, name=f.GetField("NAME"), iso_a3=f.GetField("ADM0_A3"))
+        out.add(layer, outside, name=name, iso_a3=a3)
+        edge = lines_only(outside.Boundary().Difference(frame))
+        if edge.Length() > 0:
+            out.add(outlines, edge, name=name)
+    for a3, g in countries:
+        part = largest_part(g)
+        if part is not None:
+            out.add(labels, part.PointOnSurface(), name=COUNTRY_NAMES.get(a3, a3), iso_a3=a3, scope="region")
     copy_points(src, out, "world_places_ne10m", "world_places",
                 [("NAME", ogr.OFTString), ("NAME_EN", ogr.OFTString), ("ADM0NAME", ogr.OFTString),
                  ("ISO_A2", ogr.OFTString), ("FEATURECLA", ogr.OFTString), ("SCALERANK", ogr.OFTInteger),
@@ -311,8 +350,13 @@ def build_relief(tmp):
     shade = os.path.join(tmp, "hillshade.tif")
     gdal.DEMProcessing(shade, smooth, "hillshade", zFactor=2.5, azimuth=315, altitude=40,
                        computeEdges=True, multiDirectional=False)
+    # A flat surface shades to 1 + 254 * sin(altitude); the program darkens/lightens around it.
+    flat = int(round(1 + 254 * math.sin(math.radians(40))))
     gdal.Translate(OUT_RELIEF, shade, outputType=gdal.GDT_Byte, noData=0,
                    creationOptions=["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES"])
+    ds = gdal.Open(OUT_RELIEF, gdal.GA_Update)
+    ds.GetRasterBand(1).SetMetadataItem("FLAT_SHADE", str(flat))
+    ds = None
 
 
 def main():
@@ -326,7 +370,7 @@ def main():
     build_admin1(src, out, countries)
     build_water(src, out)
     build_places(src, out)
-    build_world(src, out)
+    build_world(src, out, countries)
     out.ds = None
     with tempfile.TemporaryDirectory() as tmp:
         build_relief(tmp)

@@ -1,8 +1,10 @@
-# cmake -P script: writes OUT, a C++ file holding every file of SOURCES as a string,
+# cmake -P script: writes OUT, a C++ file holding every GLSL file of DIR as a string,
 # looked up by file name through embedded_shaders.h.
 set(body "// Generated from shaders/*.vert|frag by embed_shaders.cmake. Do not edit.\n#include \"embedded_shaders.h\"\n#include <array>\n#include <utility>\nnamespace atlas::shaders {\nnamespace {\n")
 set(table "constexpr std::array<std::pair<std::string_view, std::string_view>, COUNT> kShaders{{\n")
 set(count 0)
+file(GLOB SOURCES ${DIR}/*.vert ${DIR}/*.frag)
+list(SORT SOURCES)
 foreach(src IN LISTS SOURCES)
   get_filename_component(name ${src} NAME)
   file(READ ${src} text)

@@ -52,5 +52,6 @@ fs::path AssetsDir() { return DataDir() / "assets"; }
 fs::path GeodataDir() { return DataDir() / "geodata"; }
 fs::path UserDataDir() { return UserFolder("XDG_DATA_HOME", ".local/share"); }
 fs::path UserConfigDir() { return UserFolder("XDG_CONFIG_HOME", ".config"); }
+fs::path UserCacheDir() { return UserFolder("XDG_CACHE_HOME", ".cache"); }
 
 }  // namespace atlas

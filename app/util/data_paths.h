@@ -18,5 +18,7 @@ std::filesystem::path GeodataDir();  // DataDir()/geodata
 std::filesystem::path UserDataDir();
 // $XDG_CONFIG_HOME/caucasus-atlas (default ~/.config/caucasus-atlas); created on demand.
 std::filesystem::path UserConfigDir();
+// $XDG_CACHE_HOME/caucasus-atlas (default ~/.cache/caucasus-atlas); created on demand.
+std::filesystem::path UserCacheDir();
 
 }  // namespace atlas

@@ -1,0 +1,38 @@
+// The basemap's layer table; see layer_ids.h.
+#include "map/layer_ids.h"
+
+#include <array>
+
+namespace atlas::map {
+
+std::span<const LayerInfo> BasemapLayers() {
+  static constexpr std::array kLayers{
+      LayerInfo{"relief", "Shaded relief", true},
+      LayerInfo{"world", "Wider world", true},
+      LayerInfo{"admin1", "Provinces and districts", true},
+      LayerInfo{"rivers", "Rivers", true},
+      LayerInfo{"disputed", "De facto and disputed areas", true},
+      LayerInfo{"borders", "International borders", true},
+      LayerInfo{"labels", "Place names", true},
+  };
+  return kLayers;
+}
+
+const LayerInfo* FindLayer(std::string_view id) {
+  for (const auto& l : BasemapLayers())
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
+LayerVisibility::LayerVisibility() {
+  for (const auto& l : BasemapLayers()) visible_.emplace(std::string(l.id), l.visible_by_default);
+}
+
+bool LayerVisibility::IsVisible(std::string_view id) const {
+  auto it = visible_.find(id);
+  return it != visible_.end() && it->second;
+}
+
+void LayerVisibility::Set(std::string_view id, bool visible) { visible_[std::string(id)] = visible; }
+
+}  // namespace atlas::map

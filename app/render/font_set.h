@@ -1,0 +1,50 @@
+// The fonts the map and briefings are lettered in (bundled Noto: Latin/Cyrillic/Greek,
+// Armenian, Arabic, Georgian; regular, bold, italic), opened with FreeType and HarfBuzz,
+// with per-code-point fallback. CPU only (no GL calls); no ImGui.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+typedef struct FT_LibraryRec_* FT_Library;
+typedef struct FT_FaceRec_* FT_Face;
+typedef struct hb_font_t hb_font_t;
+
+namespace atlas::render {
+
+enum class FontStyle { kRegular, kBold, kItalic };
+
+struct FontFace {
+  FT_Face ft = nullptr;
+  hb_font_t* hb = nullptr;
+  float ascender = 0, descender = 0;  // in em (descender negative)
+};
+
+class FontSet {
+ public:
+  // The size every face is set to; shaped positions come out in these pixels.
+  static constexpr int kBasePixels = 40;
+
+  // Opens the fonts in `fonts_dir` (assets/fonts). Throws AtlasError naming a missing or
+  // unreadable font file.
+  explicit FontSet(const std::filesystem::path& fonts_dir);
+  ~FontSet();
+  FontSet(const FontSet&) = delete;
+  FontSet& operator=(const FontSet&) = delete;
+
+  // Index of the face that should draw `cp` in `style` (falls back across scripts).
+  int FaceIndexFor(FontStyle style, char32_t cp) const;
+  const FontFace& face(int index) const { return faces_[size_t(index)]; }
+  int face_count() const { return int(faces_.size()); }
+  FT_Library library() const { return library_; }
+  // The primary (Latin) face of a style, whose metrics set line heights.
+  const FontFace& primary(FontStyle style) const;
+
+ private:
+  FT_Library library_ = nullptr;
+  std::vector<FontFace> faces_;
+  // Fallback chains per style: indices into faces_, primary first.
+  std::vector<int> chains_[3];
+};
+
+}  // namespace atlas::render

@@ -1,0 +1,100 @@
+// Draw order and per-frame state for the basemap; see map_renderer.h.
+#include "render/map_renderer.h"
+
+namespace atlas::render {
+
+MapRenderer::MapRenderer(const map::BasemapScene& scene, const map::BasemapStyle& style, const FontSet& fonts)
+    : scene_(scene), style_(style), fill_program_("fill.vert", "fill.frag"), world_(scene.world), land_(scene.land),
+      land_generalised_(scene.land_generalised), disputed_(scene.disputed), text_(fonts) {
+  for (const auto& group : scene.lines) line_sets_.emplace_back(group, lines_);
+  if (!scene.relief.empty()) {
+    relief_ = MakeTexture();
+    glBindTexture(GL_TEXTURE_2D, relief_.get());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, scene.relief.width, scene.relief.height, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 scene.relief.shade.data());
+    glGenerateMipmap(GL_TEXTURE_2D);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  }
+}
+
+MapRenderer::~MapRenderer() = default;
+
+TextStyle MapRenderer::LabelTextStyle(map::LabelClass cls, float ratio) const {
+  const map::LabelStyle& ls = style_.label(cls);
+  TextStyle ts;
+  ts.font = ls.bold ? FontStyle::kBold : ls.italic ? FontStyle::kItalic : FontStyle::kRegular;
+  ts.size = ls.size * ratio;
+  ts.letter_spacing = ls.letter_spacing;
+  ts.colour = ls.colour;
+  ts.halo = ls.halo;
+  ts.halo_width = ls.halo_width * ratio;
+  return ts;
+}
+
+void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& layers) {
+  glViewport(0, 0, view.width(), view.height());
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  const map::Rgba water = style_.water;
+  glClearColor(water.r / 255.f, water.g / 255.f, water.b / 255.f, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+
+  const MapTransform transform = MapTransform::ForView(view);
+  const float ratio = float(view.pixel_ratio());
+  const double res = view.logical_resolution();
+  ReliefBinding none;
+  if (layers.IsVisible("world")) world_.Draw(fill_program_, transform, style_, none);
+  ReliefBinding relief;
+  const float relief_strength = style_.ReliefStrengthAt(res);
+  if (relief_ && layers.IsVisible("relief") && relief_strength > 0) {
+    relief.texture = relief_.get();
+    const auto& b = scene_.relief.bounds;
+    relief.box[0] = float(b.min_x);
+    relief.box[1] = float(b.min_y);
+    relief.box[2] = float(b.max_x);
+    relief.box[3] = float(b.max_y);
+    relief.flat = scene_.relief.flat;
+    relief.strength = relief_strength;
+  }
+  const bool generalised = res > map::BasemapScene::kGeneralisedLandResolution && !land_generalised_.empty();
+  (generalised ? land_generalised_ : land_).Draw(fill_program_, transform, style_, relief);
+  if (layers.IsVisible("disputed")) disputed_.Draw(fill_program_, transform, style_, none);
+  for (const GpuLineSet& set : line_sets_) {
+    if (!set.layer_id().empty() && !layers.IsVisible(set.layer_id())) continue;
+    const map::LineStyle& line_style = style_.LineAt(set.role(), res);
+    if (res > line_style.max_resolution) continue;
+    set.Draw(lines_, transform, res, line_style, ratio);
+  }
+  if (layers.IsVisible("labels")) DrawLabels(view, layers);
+}
+
+void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibility& layers) {
+  map::TextMeasurer measure = [&](const std::string& text, const map::LabelStyle& ls) {
+    TextStyle ts;
+    ts.font = ls.bold ? FontStyle::kBold : ls.italic ? FontStyle::kItalic : FontStyle::kRegular;
+    ts.size = ls.size;
+    ts.letter_spacing = ls.letter_spacing;
+    const TextSize size = text_.Measure(text, ts);
+    return map::TextExtent{size.width, size.height};
+  };
+  placed_ = placer_.Place(scene_.labels, view, style_, layers, measure);
+  const float ratio = float(view.pixel_ratio());
+  for (const auto& p : placed_) {
+    const map::LabelCandidate& c = scene_.labels[p.candidate];
+    const map::LabelStyle& ls = style_.label(c.cls);
+    if (p.has_symbol)
+      symbols_.Add({float(p.symbol_center.x), float(p.symbol_center.y), ls.symbol_size * ratio / 2, ls.symbol,
+                    ls.symbol_colour, map::Hex(0xFFFFFF, 230)});
+    text_.Add(c.text, p.text_box.x0, p.text_box.y0, LabelTextStyle(c.cls, ratio), TextAlign::kCenter);
+  }
+  symbols_.Flush(view.width(), view.height(), 1.0f * ratio);
+  text_.Flush(view.width(), view.height());
+}
+
+}  // namespace atlas::render

@@ -1,0 +1,234 @@
+// The GUI's shell: makes the window and GL context, loads the map, then runs the frame loop
+// (input -> panels -> map -> ImGui), waiting for events whenever nothing moves.
+//
+// [SECTION] Window and context
+// [SECTION] Frame loop
+// [SECTION] Entry point
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "map/view_spec.h"
+#include "render/map_renderer.h"
+#include "ui/app_state.h"
+#include "ui/gui_options.h"
+#include "ui/map_canvas.h"
+#include "ui/panels.h"
+#include "ui/ui_fonts.h"
+#include "util/data_paths.h"
+#include "util/error.h"
+
+namespace atlas::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Window and context
+//-----------------------------------------------------------------------------
+
+std::string g_glfw_error;
+
+class Window {
+ public:
+  Window(int width, int height) {
+    glfwSetErrorCallback([](int, const char* message) { g_glfw_error = message ? message : ""; });
+    if (!glfwInit())
+      throw AtlasError("GLFW", "cannot open a window: " + g_glfw_error +
+                                   " (no display? run under a desktop session or xvfb-run; exports need none)");
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(width, height, "Caucasus Atlas", nullptr, nullptr);
+    if (!window_) {
+      glfwTerminate();
+      throw AtlasError("GLFW", "cannot create an OpenGL 3.3 window: " + g_glfw_error);
+    }
+    glfwMakeContextCurrent(window_);
+    if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress))) {
+      glfwDestroyWindow(window_);
+      glfwTerminate();
+      throw AtlasError("OpenGL", "cannot load OpenGL 3.3 functions");
+    }
+  }
+  ~Window() {
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+  }
+  Window(const Window&) = delete;
+  Window& operator=(const Window&) = delete;
+  GLFWwindow* get() const { return window_; }
+
+  // Framebuffer pixels per window coordinate (2 on a HiDPI screen).
+  float FramebufferScale() const {
+    int w = 0, fw = 0, h = 0, fh = 0;
+    glfwGetWindowSize(window_, &w, &h);
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    return w > 0 ? float(fw) / float(w) : 1.f;
+  }
+  float ContentScale() const {
+    float x = 1, y = 1;
+    glfwGetWindowContentScale(window_, &x, &y);
+    return std::max(1.f, x);
+  }
+
+ private:
+  GLFWwindow* window_ = nullptr;
+};
+
+class ImGuiSession {
+ public:
+  ImGuiSession(GLFWwindow* window, float content_scale) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    ini_path_ = (UserConfigDir() / "imgui.ini").string();
+    io.IniFilename = ini_path_.c_str();
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 4;
+    style.FrameRounding = 3;
+    style.WindowBorderSize = 1;
+    style.Colors[ImGuiCol_WindowBg].w = 0.94f;
+    style.ScaleAllSizes(content_scale);
+    LoadUiFonts(AssetsDir() / "fonts", content_scale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+  }
+  ~ImGuiSession() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  ImGuiSession(const ImGuiSession&) = delete;
+  ImGuiSession& operator=(const ImGuiSession&) = delete;
+
+ private:
+  std::string ini_path_;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame loop
+//-----------------------------------------------------------------------------
+
+struct FrameTimes {
+  double first_frame_seconds = 0;
+  std::vector<double> frame_ms;
+};
+
+void PrintTimes(const FrameTimes& t) {
+  std::vector<double> ms = t.frame_ms;
+  std::sort(ms.begin(), ms.end());
+  auto pct = [&](double p) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(p * double(ms.size())))]; };
+  std::printf("first_frame_s %.3f\nframes %zu\nframe_median_ms %.2f\nframe_p99_ms %.2f\nframe_max_ms %.2f\n",
+              t.first_frame_seconds, ms.size(), pct(0.5), pct(0.99), ms.empty() ? 0.0 : ms.back());
+}
+
+int RunFrameLoop(Window& window, AppState& state, render::MapRenderer& renderer, const GuiOptions& options,
+                 Clock::time_point started) {
+  MapCanvas canvas;
+  FrameTimes times;
+  int frames = 0;
+  int settle_frames = 2;  // ImGui needs a frame or two after input to settle hover states
+  auto last = Clock::now();
+  const bool benchmark = options.exit_after_frames.has_value();
+  while (!glfwWindowShouldClose(window.get()) && !state.quit_requested) {
+    if (benchmark || settle_frames > 0) {
+      glfwPollEvents();
+    } else {
+      glfwWaitEvents();  // idle politely: no frames while nothing moves
+      settle_frames = 2;
+    }
+    const auto frame_start = Clock::now();
+    const double dt = std::chrono::duration<double>(frame_start - last).count();
+    last = frame_start;
+
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
+    const float fb_scale = window.FramebufferScale();
+    if (fb_w != state.view.width() || fb_h != state.view.height() || fb_scale != float(state.view.pixel_ratio()))
+      state.view.SetViewport(fb_w, fb_h, fb_scale);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) state.quit_requested = true;
+    canvas.HandleInput(state, io, fb_scale);
+    const bool moving = canvas.Animate(state, dt);
+    if (benchmark) state.view.PanByPixels({1.5, 0.5});  // keep labels re-placing, as when panning
+
+    DrawMainMenu(state);
+    DrawLayersPanel(state);
+    DrawAboutPanel(state);
+    DrawStatusBar(state);
+    ImGui::Render();
+
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    renderer.Draw(state.view, state.layers);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (benchmark) glFinish();  // measure the whole frame, not just its submission
+    glfwSwapBuffers(window.get());
+
+    const auto frame_end = Clock::now();
+    if (frames == 0) times.first_frame_seconds = std::chrono::duration<double>(frame_end - started).count();
+    else times.frame_ms.push_back(std::chrono::duration<double, std::milli>(frame_end - frame_start).count());
+    ++frames;
+    settle_frames = moving || io.WantTextInput ? 2 : std::max(0, settle_frames - 1);
+    if (benchmark && frames >= *options.exit_after_frames) break;
+  }
+  if (benchmark) PrintTimes(times);
+  return 0;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry point
+//-----------------------------------------------------------------------------
+
+int RunGui(const GuiOptions& options) {
+  const auto started = Clock::now();
+  // Validate the inputs before opening anything.
+  std::optional<map::ViewSpec> spec;
+  if (!options.view_file.empty()) spec = map::ReadViewFile(options.view_file);
+
+  Window window(options.width, options.height);
+  const bool benchmark = options.exit_after_frames.has_value();
+  glfwSwapInterval(benchmark ? 0 : 1);  // vsync on, except when measuring frame cost
+  ImGuiSession imgui(window.get(), window.ContentScale());
+
+  auto assets = map::LoadBasemapAssets(geo::BasemapSource::Default(), map::DefaultBasemapStyle());
+  render::FontSet fonts(AssetsDir() / "fonts");
+  render::MapRenderer renderer(assets->scene, *assets->style, fonts);
+
+  AppState state;
+  state.assets = assets.get();
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
+  state.view.SetViewport(fb_w, fb_h, window.FramebufferScale());
+  map::LimitViewToAssets(*assets, state.view);
+  if (spec) {
+    map::ViewSpec sized = *spec;
+    sized.width = fb_w;
+    sized.height = fb_h;
+    sized.pixel_ratio = window.FramebufferScale();
+    map::ApplyViewSpec(sized, assets->projection, state.view);
+    state.layers = spec->layers;
+  } else {
+    state.view.FitBounds(map::HomeBounds(assets->projection), 0.0);
+  }
+  return RunFrameLoop(window, state, renderer, options, started);
+}
+
+}  // namespace atlas::ui

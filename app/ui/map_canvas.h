@@ -1,0 +1,26 @@
+// Turns mouse and keyboard input over the map into view changes: drag to pan, wheel to zoom
+// about the cursor, +/- and arrows, Home to fit the region; zooms and pans glide smoothly.
+#pragma once
+#include "ui/app_state.h"
+
+struct ImGuiIO;
+
+namespace atlas::ui {
+
+class MapCanvas {
+ public:
+  // `framebuffer_scale`: framebuffer pixels per window coordinate (HiDPI).
+  void HandleInput(AppState& state, const ImGuiIO& io, float framebuffer_scale);
+  // Advances animations by `dt` seconds; returns true while something still moves.
+  bool Animate(AppState& state, double dt);
+  void FitRegion(AppState& state);
+  void ZoomBy(AppState& state, double factor_log2, geo::DVec2 anchor_px);  // glides
+
+ private:
+  double pending_zoom_log2_ = 0;  // zoom still to apply, in powers of two
+  geo::DVec2 zoom_anchor_{0, 0};
+  geo::DVec2 pending_pan_{0, 0};  // pixels still to pan
+  bool dragging_ = false;
+};
+
+}  // namespace atlas::ui

@@ -1,0 +1,38 @@
+// The main menu bar: view commands, panels, help.
+#include <imgui.h>
+
+#include "ui/panels.h"
+
+namespace atlas::ui {
+
+float DrawMainMenu(AppState& state) {
+  float height = 0;
+  if (ImGui::BeginMainMenuBar()) {
+    if (ImGui::BeginMenu("File")) {
+      if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.quit_requested = true;
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+      if (ImGui::MenuItem("Fit the region", "Home")) state.view.FitBounds(map::HomeBounds(state.assets->projection), 0.0);
+      if (ImGui::MenuItem("Wider region (Moscow, Ankara, Tehran)")) {
+        const auto& proj = state.assets->projection;
+        geo::Bounds b;
+        b.Add(proj.Forward({32.0, 34.5}));
+        b.Add(proj.Forward({52.0, 56.5}));
+        state.view.FitBounds(b, 0.03);
+      }
+      ImGui::Separator();
+      ImGui::MenuItem("Layers", nullptr, &state.show_layers);
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+      ImGui::MenuItem("About and data credits", nullptr, &state.show_about);
+      ImGui::EndMenu();
+    }
+    height = ImGui::GetWindowSize().y;
+    ImGui::EndMainMenuBar();
+  }
+  return height;
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,55 @@
+// Merged multi-script ImGui fonts; see ui_fonts.h.
+#include "ui/ui_fonts.h"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <system_error>
+
+#include "util/error.h"
+
+namespace atlas::ui {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr ImWchar kLatinCyrillic[] = {0x0020, 0x02AF, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
+                                      0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
+                                      0x2212, 0x2212, 0x25A0, 0x25FF, 0};
+constexpr ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+constexpr ImWchar kArabic[] = {0x0600, 0x06FF, 0x0750, 0x077F, 0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
+constexpr ImWchar kGeorgian[] = {0x10A0, 0x10FF, 0};
+
+// ImGui sizes a font by its line height; Noto Sans Arabic's line box is taller (2.11 em
+// against 1.36 em), so it is loaded larger to match the Latin letters' size.
+constexpr float kArabicSizeRatio = 2.11f / 1.36f;
+
+void Add(ImFontAtlas* atlas, const fs::path& file, float size, const ImWchar* ranges, bool merge) {
+  std::error_code ec;
+  if (!fs::exists(file, ec)) throw AtlasError(file.string(), "font not found (assets/fonts is incomplete)");
+  ImFontConfig config;
+  config.MergeMode = merge;
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  if (!atlas->AddFontFromFileTTF(file.c_str(), size, &config, ranges))
+    throw AtlasError(file.string(), "not a usable font");
+}
+
+}  // namespace
+
+void LoadUiFonts(const fs::path& dir, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  const float size = 15.0f * scale;
+  Add(io.Fonts, dir / "NotoSans-Regular.ttf", size, kLatinCyrillic, false);
+  Add(io.Fonts, dir / "NotoSansArmenian-Regular.ttf", size, kArmenian, true);
+  Add(io.Fonts, dir / "NotoSansArabic-Regular.ttf", size * kArabicSizeRatio, kArabic, true);
+  Add(io.Fonts, dir / "NotoSansGeorgian-Regular.ttf", size, kGeorgian, true);
+  // A bold face for titles, with the same merges.
+  Add(io.Fonts, dir / "NotoSans-Bold.ttf", size, kLatinCyrillic, false);
+  Add(io.Fonts, dir / "NotoSansArmenian-Bold.ttf", size, kArmenian, true);
+  Add(io.Fonts, dir / "NotoSansArabic-Bold.ttf", size * kArabicSizeRatio, kArabic, true);
+  if (!io.Fonts->Build()) throw AtlasError(dir.string(), "the GUI fonts could not be built");
+}
+
+}  // namespace atlas::ui
