@@ -20,7 +20,8 @@ struct AreaFeature {
 
 struct LineFeature {
   std::string name;
-  int rank = 0;  // smaller is more important (Natural Earth scalerank)
+  std::string code;  // borders: the two countries' ISO alpha-3 codes, "ARM-AZE"
+  int rank = 0;      // smaller is more important (Natural Earth scalerank)
   std::vector<Path> paths;
 };
 

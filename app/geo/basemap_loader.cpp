@@ -44,9 +44,11 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-// Longest edge kept straight through the projection: about 2 km.
-constexpr double kMaxSegmentDegrees = 0.02;
-constexpr double kMaxSegmentMetres = 2000;
+// Longest edge kept straight through the projection: about 2 km for the detailed regional
+// layers; the small-scale world layers, seen at kilometres per pixel, need only ~25 km.
+constexpr double kRegionalSegmentMetres = 2000;
+constexpr double kWorldSegmentMetres = 25000;
+constexpr double kMetresPerDegree = 111320;
 
 class LayerReader {
  public:
@@ -54,7 +56,8 @@ class LayerReader {
       : ds_(ds), file_(file.string()), projection_(projection) {}
 
   // Finds the layer, checks its fields and geometry family, prepares the reprojection.
-  OGRLayer& Open(const char* layer_name, OGRwkbGeometryType family, const Fields& fields) {
+  OGRLayer& Open(const char* layer_name, OGRwkbGeometryType family, const Fields& fields,
+                 double max_segment_metres = kRegionalSegmentMetres) {
     OGRLayer* layer = ds_.GetLayerByName(layer_name);
     if (!layer) throw AtlasError(file_, std::string("has no layer '") + layer_name + "'");
     OGRFeatureDefn* defn = layer->GetLayerDefn();
@@ -71,7 +74,8 @@ class LayerReader {
     if (!srs) throw AtlasError(file_, std::string("layer '") + layer_name + "' has no coordinate system");
     OGRSpatialReference source(*srs);
     source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    max_segment_ = source.IsGeographic() ? kMaxSegmentDegrees : kMaxSegmentMetres / source.GetLinearUnits();
+    max_segment_ = source.IsGeographic() ? max_segment_metres / kMetresPerDegree
+                                         : max_segment_metres / source.GetLinearUnits();
     transform_.reset(OGRCreateCoordinateTransformation(&source, &projection_.srs()));
     if (!transform_)
       throw AtlasError(file_, std::string("layer '") + layer_name + "': cannot reproject its coordinate system");
@@ -119,7 +123,7 @@ class LayerReader {
   const MapProjection& projection_;
   std::unique_ptr<OGRCoordinateTransformation> transform_;
   std::string layer_name_;
-  double max_segment_ = kMaxSegmentDegrees;  // in the layer's own units
+  double max_segment_ = 0;  // in the layer's own units
   GdalErrorCapture capture_;
 };
 
@@ -185,23 +189,28 @@ void AppendPaths(LayerReader& reader, const OGRGeometry& g, std::vector<Path>& o
 // [SECTION] Vector layers
 //-----------------------------------------------------------------------------
 
-std::vector<AreaFeature> ReadAreas(LayerReader& reader, const char* layer_name, const Fields& fields) {
+std::vector<AreaFeature> ReadAreas(LayerReader& reader, const char* layer_name, const Fields& fields,
+                                   double max_segment_metres = kRegionalSegmentMetres) {
   std::vector<AreaFeature> out;
-  OGRLayer& layer = reader.Open(layer_name, wkbMultiPolygon, fields);
+  OGRLayer& layer = reader.Open(layer_name, wkbMultiPolygon, fields, max_segment_metres);
   reader.ForEach(layer, [&](const OGRFeature& f) {
     AreaFeature area{FieldText(f, fields.name), FieldText(f, fields.code), FieldText(f, fields.note), {}, {}};
     AppendPolygons(reader, *f.GetGeometryRef(), area.polygons);
-    for (const auto& poly : area.polygons) area.bounds.Add(BoundsOf(poly.outer));
+    for (const auto& poly : area.polygons) area.bounds.AddBounds(BoundsOf(poly.outer));
     if (!area.polygons.empty()) out.push_back(std::move(area));
   });
   return out;
 }
 
-std::vector<LineFeature> ReadLines(LayerReader& reader, const char* layer_name, const Fields& fields) {
+std::vector<LineFeature> ReadLines(LayerReader& reader, const char* layer_name, const Fields& fields,
+                                   double max_segment_metres = kRegionalSegmentMetres) {
   std::vector<LineFeature> out;
-  OGRLayer& layer = reader.Open(layer_name, wkbMultiLineString, fields);
+  OGRLayer& layer = reader.Open(layer_name, wkbMultiLineString, fields, max_segment_metres);
   reader.ForEach(layer, [&](const OGRFeature& f) {
-    LineFeature line{FieldText(f, fields.name), static_cast<int>(FieldNumber(f, fields.rank, 0)), {}};
+    LineFeature line;
+    line.name = FieldText(f, fields.name);
+    line.rank = static_cast<int>(FieldNumber(f, fields.rank, 0));
+    if (*fields.code && *fields.country) line.code = FieldText(f, fields.code) + "-" + FieldText(f, fields.country);
     AppendPaths(reader, *f.GetGeometryRef(), line.paths);
     if (!line.paths.empty()) out.push_back(std::move(line));
   });
@@ -267,19 +276,19 @@ void ReadVectorLayers(const fs::path& file, const MapProjection& projection, Bas
 
   map.land = ReadAreas(reader, "land", {.name = "name", .code = "iso_a3"});
   next("land");
-  map.world_countries = ReadAreas(reader, "world_countries", {.name = "name", .code = "iso_a3"});
+  map.world_countries = ReadAreas(reader, "world_countries", {.name = "name", .code = "iso_a3"}, kWorldSegmentMetres);
   next("world countries");
   map.disputed = ReadAreas(reader, "disputed_areas", {.name = "name", .code = "status", .note = "note"});
   next("disputed areas");
   map.admin1 = ReadAreas(reader, "admin1", {.name = "name", .code = "country"});
   map.admin1_labels = ReadAdmin1Labels(reader, projection);
   next("admin-1 areas");
-  map.borders = ReadLines(reader, "international_borders", {});
+  map.borders = ReadLines(reader, "international_borders", {.code = "left_a3", .country = "right_a3"});
   map.coastline = ReadLines(reader, "coastline", {});
   next("borders and coast");
   map.admin1_lines = ReadLines(reader, "admin1_lines", {});
   map.rivers = ReadLines(reader, "rivers", {.name = "name", .rank = "scalerank"});
-  map.world_outlines = ReadLines(reader, "world_outlines", {});
+  map.world_outlines = ReadLines(reader, "world_outlines", {}, kWorldSegmentMetres);
   next("rivers");
   map.places = ReadPoints(reader, projection, "places",
                           {.name = "name", .kind = "fcode", .country = "country", .population = "population"});
@@ -293,10 +302,10 @@ void ReadVectorLayers(const fs::path& file, const MapProjection& projection, Bas
   map.peaks = ReadPoints(reader, projection, "peaks", {.name = "name", .population = "elevation", .rank = "scalerank"});
   next("labels");
 
-  for (const auto& a : map.land) map.region_bounds.Add(a.bounds);
+  for (const auto& a : map.land) map.region_bounds.AddBounds(a.bounds);
   if (map.region_bounds.empty()) throw AtlasError(file.string(), "layer 'land' is empty");
   map.world_bounds = map.region_bounds;
-  for (const auto& a : map.world_countries) map.world_bounds.Add(a.bounds);
+  for (const auto& a : map.world_countries) map.world_bounds.AddBounds(a.bounds);
 }
 
 //-----------------------------------------------------------------------------

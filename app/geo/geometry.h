@@ -38,7 +38,7 @@ struct Bounds {
     max_x = std::max(max_x, p.x);
     max_y = std::max(max_y, p.y);
   }
-  void Add(const Bounds& b) {
+  void AddBounds(const Bounds& b) {
     if (b.empty()) return;
     Add(DVec2{b.min_x, b.min_y});
     Add(DVec2{b.max_x, b.max_y});

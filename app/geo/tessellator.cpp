@@ -70,8 +70,9 @@ size_t TriangulateValid(const GeosContext& geos, const GEOSGeometry* polygon, Tr
 
 }  // namespace
 
-size_t Tessellate(const PolygonShape& shape, TriangleMesh& mesh) {
+size_t Tessellate(const PolygonShape& shape, TriangleMesh& mesh, std::vector<size_t>* piece_starts) {
   if (shape.outer.size() < 3) return 0;
+  if (piece_starts) piece_starts->push_back(mesh.indices.size());
   thread_local GeosContext geos;
   GEOSContextHandle_t ctx = geos.handle();
   auto polygon = geos.MakePolygon(shape);
@@ -93,7 +94,9 @@ size_t Tessellate(const PolygonShape& shape, TriangleMesh& mesh) {
       const double x0 = b.min_x + i * w, y0 = b.min_y + j * h;
       const double x1 = i + 1 == cells ? b.max_x : x0 + w, y1 = j + 1 == cells ? b.max_y : y0 + h;
       auto piece = geos.Own(GEOSClipByRect_r(ctx, polygon.get(), x0, y0, x1, y1));
-      if (piece && !GEOSisEmpty_r(ctx, piece.get())) added += TriangulateValid(geos, piece.get(), mesh);
+      if (!piece || GEOSisEmpty_r(ctx, piece.get())) continue;
+      if (piece_starts && piece_starts->back() != mesh.indices.size()) piece_starts->push_back(mesh.indices.size());
+      added += TriangulateValid(geos, piece.get(), mesh);
     }
   }
   return added;

@@ -14,7 +14,9 @@ struct TriangleMesh {
 };
 
 // Appends the triangles covering `shape` to `mesh`. Invalid polygons (self-touching rings)
-// are repaired with GEOS MakeValid first. Returns the number of triangles added.
-size_t Tessellate(const PolygonShape& shape, TriangleMesh& mesh);
+// are repaired with GEOS MakeValid first. Large polygons are cut into tiles first; when
+// `piece_starts` is given, it receives the offset in mesh.indices where each tile begins
+// (for culling). Returns the number of triangles added.
+size_t Tessellate(const PolygonShape& shape, TriangleMesh& mesh, std::vector<size_t>* piece_starts = nullptr);
 
 }  // namespace atlas::geo

@@ -1,7 +1,7 @@
 // Builds the drawable basemap scene; see basemap_scene.h.
 //
 // [SECTION] Fills     tessellated in parallel, one palette slot per vertex
-// [SECTION] Lines     generalised per level of detail, cut into segments
+// [SECTION] Lines     generalised per level of detail, built into strip meshes
 // [SECTION] Labels    candidates with class, priority and dedupe key
 // [SECTION] Entry point
 #include "map/basemap_scene.h"
@@ -38,12 +38,21 @@ struct FillJob {
 
 void AppendFills(const std::vector<FillJob>& jobs, FillMesh& out) {
   std::vector<geo::TriangleMesh> pieces(jobs.size());
-  ParallelFor(jobs.size(), [&](size_t i) { geo::Tessellate(*jobs[i].polygon, pieces[i]); });
+  std::vector<std::vector<size_t>> starts(jobs.size());
+  ParallelFor(jobs.size(), [&](size_t i) { geo::Tessellate(*jobs[i].polygon, pieces[i], &starts[i]); });
   for (size_t i = 0; i < jobs.size(); ++i) {
     const auto base = static_cast<uint32_t>(out.vertices.size());
+    const auto first = static_cast<uint32_t>(out.indices.size());
     out.vertices.insert(out.vertices.end(), pieces[i].vertices.begin(), pieces[i].vertices.end());
     out.slots.insert(out.slots.end(), pieces[i].vertices.size(), jobs[i].slot);
     for (uint32_t idx : pieces[i].indices) out.indices.push_back(base + idx);
+    // One culling chunk per tile of the polygon.
+    starts[i].push_back(pieces[i].indices.size());
+    for (size_t k = 0; k + 1 < starts[i].size(); ++k) {
+      MeshChunk chunk{{}, first + uint32_t(starts[i][k]), uint32_t(starts[i][k + 1] - starts[i][k])};
+      for (size_t j = starts[i][k]; j < starts[i][k + 1]; ++j) chunk.bounds.Add(pieces[i].vertices[pieces[i].indices[j]]);
+      if (chunk.index_count > 0) out.chunks.push_back(chunk);
+    }
   }
 }
 
@@ -78,21 +87,16 @@ double RingArea(const Path& p) {
 constexpr LodLevel kLodLevels[] = {
     {40, 0}, {160, 15}, {600, 60}, {2400, 240}, {std::numeric_limits<double>::infinity(), 900}};
 
-void AppendSegments(const Path& path, std::vector<LineSegment>& out) {
-  double along = 0;
-  for (size_t i = 0; i + 1 < path.size(); ++i) {
-    out.push_back({path[i], path[i + 1], along});
-    along += geo::Length(path[i + 1] - path[i]);
-  }
-}
+constexpr double kLineCellSize = 150000;  // metres: culling chunks of about a tenth of the region
 
 LineGroup MakeLineGroup(LineRole role, std::string layer_id, const std::vector<const Path*>& paths) {
   LineGroup group{role, std::move(layer_id), {}};
   for (const LodLevel& level : kLodLevels) {
-    LineLod lod{level.max_resolution, {}};
+    std::vector<Path> generalised;
+    std::vector<const Path*> kept;
     for (const Path* p : paths) {
       if (level.tolerance == 0) {
-        AppendSegments(*p, lod.segments);
+        kept.push_back(p);
         continue;
       }
       // A line only a few tolerances long is a speck at this scale; a closed ring (a lake's
@@ -102,9 +106,10 @@ LineGroup MakeLineGroup(LineRole role, std::string layer_id, const std::vector<c
       if (level.max_resolution > BasemapScene::kGeneralisedLandResolution && IsClosed(*p) &&
           RingArea(*p) < kMinLakeArea)
         continue;
-      AppendSegments(geo::SimplifyPath(*p, level.tolerance), lod.segments);
+      generalised.push_back(geo::SimplifyPath(*p, level.tolerance));
     }
-    group.lods.push_back(std::move(lod));
+    for (const Path& p : generalised) kept.push_back(&p);
+    group.lods.push_back({level.max_resolution, BuildLineMesh(kept, kLineCellSize)});
   }
   return group;
 }

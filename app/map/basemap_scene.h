@@ -1,5 +1,5 @@
 // The basemap turned into what a renderer draws: fill meshes with colour slots, line
-// segments per role at several levels of detail, and label candidates. Built once from a
+// strips per role at several levels of detail, and label candidates. Built once from a
 // geo::Basemap on the CPU; no GL, no ImGui.
 #pragma once
 #include <string>
@@ -7,21 +7,17 @@
 
 #include "geo/basemap.h"
 #include "map/basemap_style.h"
+#include "map/line_mesh.h"
 
 namespace atlas::map {
 
 using geo::DVec2;
 
-struct LineSegment {
-  DVec2 a, b;
-  double along = 0;  // distance along the path from its start to `a`, in metres (for dashes)
-};
-
 // One generalisation of a line group, used while the view's logical resolution is at most
 // max_resolution metres per pixel.
 struct LineLod {
   double max_resolution = 0;
-  std::vector<LineSegment> segments;
+  LineMesh mesh;
 };
 
 struct LineGroup {
@@ -35,6 +31,7 @@ struct FillMesh {
   std::vector<DVec2> vertices;
   std::vector<uint8_t> slots;       // palette slot per vertex (BasemapStyle::fill_palette)
   std::vector<uint32_t> indices;    // triangles
+  std::vector<MeshChunk> chunks;    // for culling: triangles of one polygon or tile each
 };
 
 struct LabelCandidate {

@@ -5,7 +5,8 @@
 
 namespace atlas::render {
 
-GpuFillMesh::GpuFillMesh(const map::FillMesh& mesh) : vao_(MakeVertexArray()), vbo_(MakeBuffer()), ibo_(MakeBuffer()) {
+GpuFillMesh::GpuFillMesh(const map::FillMesh& mesh)
+    : vao_(MakeVertexArray()), vbo_(MakeBuffer()), ibo_(MakeBuffer()), chunks_(mesh.chunks) {
   std::vector<float> data;
   data.reserve(mesh.vertices.size() * 3);
   for (size_t i = 0; i < mesh.vertices.size(); ++i) {
@@ -27,9 +28,11 @@ GpuFillMesh::GpuFillMesh(const map::FillMesh& mesh) : vao_(MakeVertexArray()), v
   count_ = GLsizei(mesh.indices.size());
 }
 
-void GpuFillMesh::Draw(ShaderProgram& program, const MapTransform& transform, const map::BasemapStyle& style,
-                    const ReliefBinding& relief) const {
+void GpuFillMesh::Draw(ShaderProgram& program, const MapTransform& transform, const geo::Bounds& visible,
+                       const map::BasemapStyle& style, const ReliefBinding& relief) const {
   if (count_ == 0) return;
+  const std::vector<map::IndexRange> ranges = map::VisibleRanges(chunks_, visible);
+  if (ranges.empty()) return;
   program.Use();
   transform.Apply(program);
   float palette[map::BasemapStyle::kFillSlots * 4];
@@ -51,7 +54,8 @@ void GpuFillMesh::Draw(ShaderProgram& program, const MapTransform& transform, co
     glUniform1f(program.Uniform("u_relief_strength"), relief.strength);
   }
   glBindVertexArray(vao_.get());
-  glDrawElements(GL_TRIANGLES, count_, GL_UNSIGNED_INT, nullptr);
+  for (const auto& r : ranges)
+    glDrawElements(GL_TRIANGLES, GLsizei(r.count), GL_UNSIGNED_INT, reinterpret_cast<void*>(size_t(r.first) * 4));
   glBindVertexArray(0);
 }
 

@@ -1,5 +1,5 @@
 // Draws tessellated area meshes (countries, disputed areas) with a colour palette and the
-// optional hillshade. Owns the GPU buffers of one mesh; no ImGui.
+// optional hillshade, skipping chunks out of view. Owns the GPU buffers of one mesh; no ImGui.
 #pragma once
 #include "map/basemap_scene.h"
 #include "map/basemap_style.h"
@@ -17,14 +17,16 @@ struct ReliefBinding {
 class GpuFillMesh {
  public:
   explicit GpuFillMesh(const map::FillMesh& mesh);
-  void Draw(ShaderProgram& program, const MapTransform& transform, const map::BasemapStyle& style,
-            const ReliefBinding& relief) const;
+  // Draws the triangles of the chunks that meet `visible` (map metres).
+  void Draw(ShaderProgram& program, const MapTransform& transform, const geo::Bounds& visible,
+            const map::BasemapStyle& style, const ReliefBinding& relief) const;
   bool empty() const { return count_ == 0; }
 
  private:
   GlVertexArray vao_;
   GlBuffer vbo_, ibo_;
   GLsizei count_ = 0;
+  std::vector<map::MeshChunk> chunks_;
 };
 
 }  // namespace atlas::render

@@ -1,49 +1,57 @@
-// Instanced segment lines; see line_painter.h.
+// Strip-mesh lines; see line_painter.h.
 #include "render/line_painter.h"
 
+#include <cstddef>
+
 namespace atlas::render {
-namespace {
 
-struct Instance {
-  float x0, y0, x1, y1, along;
-};
-
-std::vector<Instance> ToInstances(const std::vector<map::LineSegment>& segments, double flip_y) {
-  std::vector<Instance> out;
-  out.reserve(segments.size());
-  for (const auto& s : segments)
-    out.push_back({float(s.a.x), float(s.a.y * flip_y), float(s.b.x), float(s.b.y * flip_y), float(s.along)});
-  return out;
-}
-
-}  // namespace
-
-LinePainter::LinePainter()
-    : program_("line.vert", "line.frag"), corners_(MakeBuffer()), overlay_vao_(MakeVertexArray()),
-      overlay_instances_(MakeBuffer()) {
-  const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};  // a triangle strip
-  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
-  glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
-  SetUpInstanceVao(overlay_vao_.get(), overlay_instances_.get());
-}
-
-void LinePainter::SetUpInstanceVao(GLuint vao, GLuint instances) const {
-  glBindVertexArray(vao);
-  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
+GpuLineMesh::GpuLineMesh(const map::LineMesh& mesh)
+    : vao_(MakeVertexArray()), vbo_(MakeBuffer()), ibo_(MakeBuffer()), chunks_(mesh.chunks) {
+  glBindVertexArray(vao_.get());
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_.get());
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.vertices.size() * sizeof(map::LineVertex)), mesh.vertices.data(),
+               GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_.get());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(uint32_t)), mesh.indices.data(),
+               GL_STATIC_DRAW);
+  const auto stride = GLsizei(sizeof(map::LineVertex));
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-  glBindBuffer(GL_ARRAY_BUFFER, instances);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(map::LineVertex, x)));
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(Instance), nullptr);
-  glVertexAttribDivisor(1, 1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(map::LineVertex, nx)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, sizeof(Instance), reinterpret_cast<void*>(4 * sizeof(float)));
-  glVertexAttribDivisor(2, 1);
+  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(map::LineVertex, along)));
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(map::LineVertex, side)));
   glBindVertexArray(0);
 }
 
-void LinePainter::DrawPass(GLuint vao, GLsizei count, const MapTransform& transform, map::Rgba colour,
-                           float width_px, float dash_px, float gap_px) {
+void GpuLineMesh::Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
+                       const map::LineStyle& style, float pixel_ratio) const {
+  const std::vector<map::IndexRange> ranges = map::VisibleRanges(chunks_, visible);
+  if (!ranges.empty()) painter.DrawRanges(vao_.get(), ranges, transform, style, pixel_ratio);
+}
+
+GpuLineSet::GpuLineSet(const map::LineGroup& group) : role_(group.role), layer_id_(group.layer_id) {
+  for (const auto& lod : group.lods) lods_.emplace_back(lod.max_resolution, GpuLineMesh(lod.mesh));
+}
+
+void GpuLineSet::Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
+                      double logical_resolution, const map::LineStyle& style, float pixel_ratio) const {
+  if (lods_.empty()) return;
+  for (const auto& [max_resolution, mesh] : lods_) {
+    if (logical_resolution <= max_resolution) {
+      mesh.Draw(painter, transform, visible, style, pixel_ratio);
+      return;
+    }
+  }
+  lods_.back().second.Draw(painter, transform, visible, style, pixel_ratio);
+}
+
+LinePainter::LinePainter() : program_("line.vert", "line.frag") {}
+
+void LinePainter::DrawPass(GLuint vao, const std::vector<map::IndexRange>& ranges, const MapTransform& transform,
+                           map::Rgba colour, float width_px, float dash_px, float gap_px) {
   // A line thinner than a pixel is drawn a pixel wide and proportionally fainter.
   const float coverage = width_px < 1 ? width_px : 1;
   const float half = std::max(width_px, 1.f) / 2;
@@ -54,55 +62,38 @@ void LinePainter::DrawPass(GLuint vao, GLsizei count, const MapTransform& transf
   glUniform2f(program_.Uniform("u_dash"), dash_px, gap_px);
   glUniform1f(program_.Uniform("u_coverage"), coverage);
   glBindVertexArray(vao);
-  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+  glEnable(GL_PRIMITIVE_RESTART);
+  glPrimitiveRestartIndex(map::LineMesh::kRestart);
+  for (const auto& r : ranges)
+    glDrawElements(GL_TRIANGLE_STRIP, GLsizei(r.count), GL_UNSIGNED_INT,
+                   reinterpret_cast<void*>(size_t(r.first) * sizeof(uint32_t)));
+  glDisable(GL_PRIMITIVE_RESTART);
   glBindVertexArray(0);
 }
 
-void LinePainter::DrawInstances(GLuint vao, GLsizei count, const MapTransform& transform,
-                                const map::LineStyle& style, float ratio) {
-  if (count == 0) return;
-  if (style.casing_width > 0) DrawPass(vao, count, transform, style.casing, style.casing_width * ratio, 0, 0);
+void LinePainter::DrawRanges(GLuint vao, const std::vector<map::IndexRange>& ranges, const MapTransform& transform,
+                             const map::LineStyle& style, float ratio) {
+  if (style.casing_width > 0) DrawPass(vao, ranges, transform, style.casing, style.casing_width * ratio, 0, 0);
   // Round dash ends add a half width at each end: shorten the dash and lengthen the gap to match.
   float dash = 0, gap = 0;
   if (style.dash > 0) {
     dash = std::max(0.01f, (style.dash - style.width) * ratio);
     gap = (style.gap + style.width) * ratio;
   }
-  DrawPass(vao, count, transform, style.colour, style.width * ratio, dash, gap);
+  DrawPass(vao, ranges, transform, style.colour, style.width * ratio, dash, gap);
 }
 
-void LinePainter::DrawPixels(const std::vector<map::LineSegment>& segments, const map::LineStyle& style,
-                             float ratio, int width, int height) {
-  if (segments.empty()) return;
-  const std::vector<Instance> data = ToInstances(segments, -1.0);
-  glBindBuffer(GL_ARRAY_BUFFER, overlay_instances_.get());
-  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(Instance)), data.data(), GL_STREAM_DRAW);
-  DrawInstances(overlay_vao_.get(), GLsizei(data.size()), MapTransform::ForPixels(width, height), style, ratio);
-}
-
-GpuLineSet::GpuLineSet(const map::LineGroup& group, const LinePainter& painter)
-    : role_(group.role), layer_id_(group.layer_id) {
-  for (const auto& lod : group.lods) {
-    Lod gpu{lod.max_resolution, MakeVertexArray(), MakeBuffer(), GLsizei(lod.segments.size())};
-    const std::vector<Instance> data = ToInstances(lod.segments, 1.0);
-    glBindBuffer(GL_ARRAY_BUFFER, gpu.instances.get());
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(Instance)), data.data(), GL_STATIC_DRAW);
-    painter.SetUpInstanceVao(gpu.vao.get(), gpu.instances.get());
-    lods_.push_back(std::move(gpu));
-  }
-}
-
-void GpuLineSet::Draw(LinePainter& painter, const MapTransform& transform, double logical_resolution,
-                      const map::LineStyle& style, float pixel_ratio) const {
-  if (lods_.empty()) return;
-  const Lod* chosen = &lods_.back();
-  for (const Lod& lod : lods_) {
-    if (logical_resolution <= lod.max_resolution) {
-      chosen = &lod;
-      break;
-    }
-  }
-  painter.DrawInstances(chosen->vao.get(), chosen->count, transform, style, pixel_ratio);
+void LinePainter::DrawPixels(const std::vector<geo::Path>& paths, const map::LineStyle& style, float ratio,
+                             int width, int height) {
+  // Pixels (y down) become map-like coordinates (y up) so one shader serves both.
+  std::vector<geo::Path> flipped = paths;
+  for (auto& p : flipped)
+    for (auto& pt : p) pt.y = -pt.y;
+  const map::LineMesh mesh = map::BuildLineMesh(flipped, 1e9);
+  if (mesh.empty()) return;
+  GpuLineMesh gpu(mesh);
+  DrawRanges(gpu.vao_.get(), {{0, uint32_t(mesh.indices.size())}}, MapTransform::ForPixels(width, height), style,
+             ratio);
 }
 
 }  // namespace atlas::render

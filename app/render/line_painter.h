@@ -1,56 +1,62 @@
-// Draws line segments as anti-aliased quads (one instance per segment): map lines held in
-// GPU buffers per level of detail, and overlay lines given in pixels. No ImGui.
+// Draws anti-aliased lines from strip meshes (map::LineMesh): map lines uploaded once per
+// level of detail and culled by chunk, and overlay lines given in pixels. No ImGui.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "map/basemap_scene.h"
 #include "map/basemap_style.h"
+#include "map/line_mesh.h"
 #include "render/map_transform.h"
 
 namespace atlas::render {
 
 class LinePainter;
 
-// The segments of one line group at every level of detail, uploaded once.
+// One strip mesh in GPU buffers, with its culling chunks.
+class GpuLineMesh {
+ public:
+  explicit GpuLineMesh(const map::LineMesh& mesh);
+  // Draws the chunks that meet `visible` (map units).
+  void Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
+            const map::LineStyle& style, float pixel_ratio) const;
+
+ private:
+  friend class LinePainter;
+  GlVertexArray vao_;
+  GlBuffer vbo_, ibo_;
+  std::vector<map::MeshChunk> chunks_;
+};
+
+// Every level of detail of one line group.
 class GpuLineSet {
  public:
-  GpuLineSet(const map::LineGroup& group, const LinePainter& painter);
-  // Draws the generalisation that suits the view's resolution, casing first.
-  void Draw(LinePainter& painter, const MapTransform& transform, double logical_resolution, const map::LineStyle& style,
-            float pixel_ratio) const;
+  explicit GpuLineSet(const map::LineGroup& group);
+  void Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
+            double logical_resolution, const map::LineStyle& style, float pixel_ratio) const;
   map::LineRole role() const { return role_; }
   const std::string& layer_id() const { return layer_id_; }
 
  private:
-  struct Lod {
-    double max_resolution;
-    GlVertexArray vao;
-    GlBuffer instances;
-    GLsizei count;
-  };
   map::LineRole role_;
   std::string layer_id_;
-  std::vector<Lod> lods_;
+  std::vector<std::pair<double, GpuLineMesh>> lods_;  // max resolution, mesh
 };
 
 class LinePainter {
  public:
   LinePainter();
-  // Binds instance attributes of `instances` (vec4 segment + float along) into `vao`.
-  void SetUpInstanceVao(GLuint vao, GLuint instances) const;
-  void DrawInstances(GLuint vao, GLsizei count, const MapTransform& transform, const map::LineStyle& style,
-                     float pixel_ratio);
-  // Segments in pixels (origin top-left, y down), for scale bars and frames.
-  void DrawPixels(const std::vector<map::LineSegment>& segments, const map::LineStyle& style, float pixel_ratio,
+  // Draws index ranges of a bound strip mesh: casing first, then the line.
+  void DrawRanges(GLuint vao, const std::vector<map::IndexRange>& ranges, const MapTransform& transform,
+                  const map::LineStyle& style, float pixel_ratio);
+  // Paths in pixels (origin top-left, y down), for scale bars, frames and arrows.
+  void DrawPixels(const std::vector<geo::Path>& paths, const map::LineStyle& style, float pixel_ratio,
                   int viewport_width, int viewport_height);
 
  private:
-  void DrawPass(GLuint vao, GLsizei count, const MapTransform& transform, map::Rgba colour, float width_px,
-                float dash_px, float gap_px);
+  void DrawPass(GLuint vao, const std::vector<map::IndexRange>& ranges, const MapTransform& transform,
+                map::Rgba colour, float width_px, float dash_px, float gap_px);
   ShaderProgram program_;
-  GlBuffer corners_;
-  GlVertexArray overlay_vao_;
-  GlBuffer overlay_instances_;
 };
 
 }  // namespace atlas::render

@@ -1,7 +1,11 @@
 // Headless view export; see map_export.h.
 #include "render/map_export.h"
 
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <chrono>
 #include <system_error>
@@ -25,8 +29,14 @@ void CheckWritable(const fs::path& out) {
   const fs::path dir = out.parent_path().empty() ? fs::path(".") : out.parent_path();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw AtlasError(out.string(), "folder " + dir.string() + " does not exist");
-  if (::access(dir.c_str(), W_OK) != 0) throw AtlasError(out.string(), "folder " + dir.string() + " is not writable");
   if (fs::is_directory(out, ec)) throw AtlasError(out.string(), "is a folder");
+  // Try it: permissions alone do not tell (root, read-only mounts, /proc).
+  fs::path probe = out;
+  probe += ".probe-" + std::to_string(::getpid());
+  const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) throw AtlasError(out.string(), std::string("cannot write: ") + std::strerror(errno));
+  ::close(fd);
+  ::unlink(probe.c_str());
 }
 
 }  // namespace

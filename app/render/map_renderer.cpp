@@ -6,15 +6,16 @@ namespace atlas::render {
 MapRenderer::MapRenderer(const map::BasemapScene& scene, const map::BasemapStyle& style, const FontSet& fonts)
     : scene_(scene), style_(style), fill_program_("fill.vert", "fill.frag"), world_(scene.world), land_(scene.land),
       land_generalised_(scene.land_generalised), disputed_(scene.disputed), text_(fonts) {
-  for (const auto& group : scene.lines) line_sets_.emplace_back(group, lines_);
+  for (const auto& group : scene.lines) line_sets_.emplace_back(group);
   if (!scene.relief.empty()) {
     relief_ = MakeTexture();
     glBindTexture(GL_TEXTURE_2D, relief_.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, scene.relief.width, scene.relief.height, 0, GL_RED, GL_UNSIGNED_BYTE,
                  scene.relief.shade.data());
-    glGenerateMipmap(GL_TEXTURE_2D);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    // Bilinear only: trilinear sampling is costly in a software rasteriser, and the relief
+    // fades out before it would be minified much.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
@@ -48,8 +49,12 @@ void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& lay
   const MapTransform transform = MapTransform::ForView(view);
   const float ratio = float(view.pixel_ratio());
   const double res = view.logical_resolution();
+  // Culling bounds, grown by a few pixels so wide lines at the edge are not cut.
+  geo::Bounds visible = view.VisibleBounds();
+  const double margin = 8 * view.resolution() * ratio;
+  visible.min_x -= margin, visible.min_y -= margin, visible.max_x += margin, visible.max_y += margin;
   ReliefBinding none;
-  if (layers.IsVisible("world")) world_.Draw(fill_program_, transform, style_, none);
+  if (layers.IsVisible("world")) world_.Draw(fill_program_, transform, visible, style_, none);
   ReliefBinding relief;
   const float relief_strength = style_.ReliefStrengthAt(res);
   if (relief_ && layers.IsVisible("relief") && relief_strength > 0) {
@@ -63,13 +68,13 @@ void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& lay
     relief.strength = relief_strength;
   }
   const bool generalised = res > map::BasemapScene::kGeneralisedLandResolution && !land_generalised_.empty();
-  (generalised ? land_generalised_ : land_).Draw(fill_program_, transform, style_, relief);
-  if (layers.IsVisible("disputed")) disputed_.Draw(fill_program_, transform, style_, none);
+  (generalised ? land_generalised_ : land_).Draw(fill_program_, transform, visible, style_, relief);
+  if (layers.IsVisible("disputed")) disputed_.Draw(fill_program_, transform, visible, style_, none);
   for (const GpuLineSet& set : line_sets_) {
     if (!set.layer_id().empty() && !layers.IsVisible(set.layer_id())) continue;
     const map::LineStyle& line_style = style_.LineAt(set.role(), res);
     if (res > line_style.max_resolution) continue;
-    set.Draw(lines_, transform, res, line_style, ratio);
+    set.Draw(lines_, transform, visible, res, line_style, ratio);
   }
   if (layers.IsVisible("labels")) DrawLabels(view, layers);
 }

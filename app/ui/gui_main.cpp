@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -202,13 +203,18 @@ int RunGui(const GuiOptions& options) {
   // Validate the inputs before opening anything.
   std::optional<map::ViewSpec> spec;
   if (!options.view_file.empty()) spec = map::ReadViewFile(options.view_file);
+  const geo::BasemapSource source = geo::BasemapSource::Default();
 
+  // The basemap loads and tessellates on a worker while the window, context and fonts start.
+  auto loading = std::async(std::launch::async, [source] {
+    return map::LoadBasemapAssets(source, map::DefaultBasemapStyle());
+  });
   Window window(options.width, options.height);
   const bool benchmark = options.exit_after_frames.has_value();
   glfwSwapInterval(benchmark ? 0 : 1);  // vsync on, except when measuring frame cost
   ImGuiSession imgui(window.get(), window.ContentScale());
 
-  auto assets = map::LoadBasemapAssets(geo::BasemapSource::Default(), map::DefaultBasemapStyle());
+  auto assets = loading.get();  // rethrows a loading error here, after the window opened
   render::FontSet fonts(AssetsDir() / "fonts");
   render::MapRenderer renderer(assets->scene, *assets->style, fonts);
 

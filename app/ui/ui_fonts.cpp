@@ -16,7 +16,10 @@ constexpr ImWchar kLatinCyrillic[] = {0x0020, 0x02AF, 0x0370, 0x03FF, 0x0400, 0x
                                       0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
                                       0x2212, 0x2212, 0x25A0, 0x25FF, 0};
 constexpr ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
-constexpr ImWchar kArabic[] = {0x0600, 0x06FF, 0x0750, 0x077F, 0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
+// Arabic letters and the presentation forms FriBidi's shaping produces (contextual forms and
+// lam-alef in FE70-FEFF; Persian letters' forms in FB50-FBFF); FC00-FDFF ligatures are not
+// produced, and every glyph costs start-up time.
+constexpr ImWchar kArabic[] = {0x0600, 0x06FF, 0xFB50, 0xFBFF, 0xFE70, 0xFEFF, 0};
 constexpr ImWchar kGeorgian[] = {0x10A0, 0x10FF, 0};
 
 // ImGui sizes a font by its line height; Noto Sans Arabic's line box is taller (2.11 em

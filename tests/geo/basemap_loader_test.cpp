@@ -76,6 +76,12 @@ TEST(BasemapLoader, CitiesFallInTheirCountriesAndLakesAreHoles) {
   EXPECT_TRUE(InsideArea(*aze, proj.Forward({45.41, 39.21})));       // Nakhchivan city, an exclave
 }
 
+TEST(BasemapLoader, BordersKnowTheirTwoCountries) {
+  bool arm_aze = false;
+  for (const auto& b : RealBasemap().borders) arm_aze |= b.code == "AZE-ARM" || b.code == "ARM-AZE";
+  EXPECT_TRUE(arm_aze);
+}
+
 TEST(BasemapLoader, LachinDistrictCarriesItsCorrectedName) {
   const Basemap& map = RealBasemap();
   bool found = false;

@@ -1,0 +1,92 @@
+// Basemap benchmark (prints numbers, asserts nothing): the GUI's time to first frame and its
+// frame times at 1920x1080 with every basemap layer on (under Xvfb, panning every frame), and
+// the wall time of an A4 300 dpi export from a cold process. Runs the real executable.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+  double seconds = 0;
+};
+
+Run Capture(const std::string& command) {
+  Run run;
+  const auto t0 = std::chrono::steady_clock::now();
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return run;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
+  run.status = pclose(pipe);
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return run;
+}
+
+std::map<std::string, double> ParseFigures(const std::string& text) {
+  std::map<std::string, double> figures;
+  std::istringstream in(text);
+  std::string key;
+  double value;
+  while (in >> key >> value) figures[key] = value;
+  return figures;
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int repeats = argc > 1 ? std::max(1, std::atoi(argv[1])) : 3;
+  const std::string exe = ATLAS_EXE;
+  const std::string env = "XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) ";
+
+  std::vector<double> first, median, p99;
+  for (int i = 0; i < repeats; ++i) {
+    Run gui = Capture(env + "xvfb-run -a -s '-screen 0 1920x1080x24' " + exe +
+                      " --size 1920x1080 --exit-after-frames 240 2>&1");
+    auto f = ParseFigures(gui.out);
+    if (gui.status != 0 || !f.count("first_frame_s")) {
+      std::fprintf(stderr, "bench_basemap: the GUI run failed:\n%s\n", gui.out.c_str());
+      return 1;
+    }
+    first.push_back(f["first_frame_s"]);
+    median.push_back(f["frame_median_ms"]);
+    p99.push_back(f["frame_p99_ms"]);
+  }
+
+  std::vector<double> a4;
+  const std::string out = "/tmp/bench_basemap_a4_" + std::to_string(getpid()) + ".png";
+  for (int i = 0; i < repeats; ++i) {
+    Run exp = Capture(env + exe + " export --quiet --view " + ATLAS_SOURCE_DIR "/tests/bench/a4_300dpi.json --out " +
+                      out + " 2>&1");
+    if (exp.status != 0) {
+      std::fprintf(stderr, "bench_basemap: the export failed:\n%s\n", exp.out.c_str());
+      return 1;
+    }
+    a4.push_back(exp.seconds);
+  }
+  unlink(out.c_str());
+
+  std::printf("%-44s %10s %10s\n", "basemap figure (median of runs)", "measured", "goal");
+  std::printf("%-44s %9.3fs %9.1fs\n", "time to first frame, 1920x1080", Median(first), 0.5);
+  std::printf("%-44s %8.2fms %8.0fms\n", "frame time median, 1920x1080, all layers", Median(median), 16.0);
+  std::printf("%-44s %8.2fms %8.0fms\n", "frame time p99, 1920x1080, all layers", Median(p99), 16.0);
+  std::printf("%-44s %9.3fs %9.1fs\n", "A4 300 dpi export (3508x2480), cold process", Median(a4), 1.5);
+  return 0;
+}
