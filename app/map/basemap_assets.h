@@ -18,9 +18,10 @@ struct BasemapAssets {
   const BasemapStyle* style = nullptr;
 };
 
-// Throws AtlasError naming the geodata file and the problem.
+// Throws AtlasError naming the geodata file and the problem. The tessellated scene is taken
+// from the user's cache when the inputs are unchanged (use_cache), and stored there otherwise.
 std::unique_ptr<BasemapAssets> LoadBasemapAssets(const geo::BasemapSource& source, const BasemapStyle& style,
-                                                 const ProgressFn& progress = {});
+                                                 const ProgressFn& progress = {}, bool use_cache = true);
 
 // The extent "Home" returns to: the South Caucasus with its neighbours' borderlands, inside
 // the detailed data's box so the box's edges stay off-screen.

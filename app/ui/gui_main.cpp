@@ -70,7 +70,10 @@ class Window {
   Window& operator=(const Window&) = delete;
   GLFWwindow* get() const { return window_; }
 
-  // Framebuffer pixels per window coordinate (2 on a HiDPI screen).
+  // Physical pixels per logical pixel for drawing the map: on macOS the framebuffer is
+  // larger than the window; on X11 and Windows the content scale says so instead.
+  float PixelRatio() const { return std::max(FramebufferScale(), ContentScale()); }
+  // Framebuffer pixels per window coordinate (2 on a Retina screen; mouse positions use it).
   float FramebufferScale() const {
     int w = 0, fw = 0, h = 0, fh = 0;
     glfwGetWindowSize(window_, &w, &h);
@@ -89,7 +92,7 @@ class Window {
 
 class ImGuiSession {
  public:
-  ImGuiSession(GLFWwindow* window, float content_scale) {
+  ImGuiSession(GLFWwindow* window, float content_scale) : scale_(content_scale) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -101,10 +104,21 @@ class ImGuiSession {
     style.FrameRounding = 3;
     style.WindowBorderSize = 1;
     style.Colors[ImGuiCol_WindowBg].w = 0.94f;
+    base_style_ = style;
     style.ScaleAllSizes(content_scale);
     LoadUiFonts(AssetsDir() / "fonts", content_scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+  }
+  // The window moved to a screen with another scale: rebuild fonts and sizes for it.
+  void Rescale(float content_scale) {
+    if (content_scale == scale_) return;
+    scale_ = content_scale;
+    ImGui::GetStyle() = base_style_;
+    ImGui::GetStyle().ScaleAllSizes(content_scale);
+    LoadUiFonts(AssetsDir() / "fonts", content_scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   ~ImGuiSession() {
     ImGui_ImplOpenGL3_Shutdown();
@@ -115,6 +129,8 @@ class ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 
  private:
+  float scale_;
+  ImGuiStyle base_style_;
   std::string ini_path_;
 };
 
@@ -135,8 +151,8 @@ void PrintTimes(const FrameTimes& t) {
               t.first_frame_seconds, ms.size(), pct(0.5), pct(0.99), ms.empty() ? 0.0 : ms.back());
 }
 
-int RunFrameLoop(Window& window, AppState& state, render::MapRenderer& renderer, const GuiOptions& options,
-                 Clock::time_point started) {
+int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::MapRenderer& renderer,
+                 const GuiOptions& options, Clock::time_point started) {
   MapCanvas canvas;
   FrameTimes times;
   int frames = 0;
@@ -157,8 +173,10 @@ int RunFrameLoop(Window& window, AppState& state, render::MapRenderer& renderer,
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
     const float fb_scale = window.FramebufferScale();
-    if (fb_w != state.view.width() || fb_h != state.view.height() || fb_scale != float(state.view.pixel_ratio()))
-      state.view.SetViewport(fb_w, fb_h, fb_scale);
+    const float ratio = window.PixelRatio();
+    if (fb_w != state.view.width() || fb_h != state.view.height() || ratio != float(state.view.pixel_ratio()))
+      state.view.SetViewport(fb_w, fb_h, ratio);
+    imgui.Rescale(window.ContentScale());
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -222,19 +240,19 @@ int RunGui(const GuiOptions& options) {
   state.assets = assets.get();
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
-  state.view.SetViewport(fb_w, fb_h, window.FramebufferScale());
+  state.view.SetViewport(fb_w, fb_h, window.PixelRatio());
   map::LimitViewToAssets(*assets, state.view);
   if (spec) {
     map::ViewSpec sized = *spec;
     sized.width = fb_w;
     sized.height = fb_h;
-    sized.pixel_ratio = window.FramebufferScale();
+    sized.pixel_ratio = window.PixelRatio();
     map::ApplyViewSpec(sized, assets->projection, state.view);
     state.layers = spec->layers;
   } else {
     state.view.FitBounds(map::HomeBounds(assets->projection), 0.0);
   }
-  return RunFrameLoop(window, state, renderer, options, started);
+  return RunFrameLoop(window, imgui, state, renderer, options, started);
 }
 
 }  // namespace atlas::ui
