@@ -1,5 +1,6 @@
 #version 330 core
-// Signed distance shapes: 1 dot, 2 square, 3 triangle (pointing up); filled, with an outline.
+// Signed distance shapes: 1 dot, 2 square, 3 triangle (pointing up), 4 ring, 5 diamond;
+// filled, with an outline.
 uniform float u_outline_width;
 in vec2 v_local;
 flat in float v_radius;
@@ -9,6 +10,8 @@ flat in vec4 v_outline;
 out vec4 frag_colour;
 float Distance(vec2 p, float r, int shape) {
   if (shape == 2) return max(abs(p.x), abs(p.y)) - r * 0.85;
+  if (shape == 4) return abs(length(p) - r * 0.78) - r * 0.22;
+  if (shape == 5) return (abs(p.x) + abs(p.y)) * 0.7071 - r * 0.85;
   if (shape == 3) {
     p.y = -p.y - r * 0.25;  // screen y points down; centre the triangle's mass
     const float k = sqrt(3.0);

@@ -8,7 +8,7 @@ namespace atlas::cli {
 
 int RunGui(int argc, char** argv) {
   ui::GuiOptions options;
-  ArgParser parser("gui", "[gui] [--view VIEW.json] [--size WxH] [--data DIR]");
+  ArgParser parser("gui", "[gui] [--view VIEW.json] [--size WxH] [--db FILE] [--data DIR]");
   parser.Option("--view", "VIEW.json", "open at a saved view", [&](std::string_view v) {
     options.view_file = std::string(v);
     return true;
@@ -18,6 +18,10 @@ int RunGui(int argc, char** argv) {
     if (x == std::string_view::npos) return false;
     options.width = ParseInt("--size", v.substr(0, x), 320, 16384);
     options.height = ParseInt("--size", v.substr(x + 1), 240, 16384);
+    return true;
+  });
+  parser.Option("--db", "FILE", "the corpus database (default: the user's data folder)", [&](std::string_view v) {
+    options.database = std::string(v);
     return true;
   });
   parser.Option("--data", "DIR", "folder holding assets/ and geodata/", [&](std::string_view v) {

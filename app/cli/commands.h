@@ -17,5 +17,8 @@ std::span<const Command> Commands();
 // Each command lives in its own command_<name>.cpp.
 int RunGui(int argc, char** argv);
 int RunExport(int argc, char** argv);
+int RunIngest(int argc, char** argv);
+int RunMentions(int argc, char** argv);
+int RunArticles(int argc, char** argv);  // command_articles.cpp: split files into articles (JSON Lines)
 
 }  // namespace atlas::cli

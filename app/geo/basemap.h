@@ -33,6 +33,7 @@ struct PointFeature {
   LonLat lonlat;
   double population = 0;
   int rank = 0;            // smaller is more important
+  int64_t source_id = 0;   // GeoNames id for towns
 };
 
 // An 8-bit hillshade on a regular grid in the map projection.

@@ -37,6 +37,7 @@ struct Fields {
   const char* country = "";
   const char* population = "";
   const char* rank = "";
+  const char* id = "";
 };
 
 struct DatasetCloser {
@@ -62,7 +63,7 @@ class LayerReader {
     if (!layer) throw AtlasError(file_, std::string("has no layer '") + layer_name + "'");
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const char* f : {fields.name, fields.code, fields.note, fields.kind, fields.country, fields.population,
-                          fields.rank}) {
+                          fields.rank, fields.id}) {
       if (*f && defn->GetFieldIndex(f) < 0)
         throw AtlasError(file_, std::string("layer '") + layer_name + "' has no field '" + f + "'");
     }
@@ -231,6 +232,7 @@ std::vector<PointFeature> ReadPoints(LayerReader& reader, const MapProjection& p
     pt.country = FieldText(f, fields.country);
     pt.population = FieldNumber(f, fields.population, 0);
     pt.rank = static_cast<int>(FieldNumber(f, fields.rank, 0));
+    pt.source_id = static_cast<int64_t>(FieldNumber(f, fields.id, 0));
     pt.position = reader.Project(p->getX(), p->getY());
     pt.lonlat = projection.Inverse(pt.position);
     if (!pt.name.empty()) out.push_back(std::move(pt));
@@ -291,7 +293,8 @@ void ReadVectorLayers(const fs::path& file, const MapProjection& projection, Bas
   map.world_outlines = ReadLines(reader, "world_outlines", {}, kWorldSegmentMetres);
   next("rivers");
   map.places = ReadPoints(reader, projection, "places",
-                          {.name = "name", .kind = "fcode", .country = "country", .population = "population"});
+                          {.name = "name", .kind = "fcode", .country = "country", .population = "population",
+                           .id = "geonameid"});
   next("places");
   map.world_places = ReadPoints(reader, projection, "world_places",
                                 {.name = "NAME_EN", .kind = "FEATURECLA", .country = "ISO_A2",

@@ -215,9 +215,10 @@ float Importance(double population) { return population > 1 ? float(std::log10(p
 
 void BuildLabels(const Basemap& map, const BasemapStyle& style, BasemapScene& scene) {
   auto add = [&](std::string text, DVec2 at, LabelClass cls, float importance, std::string key) {
-    if (text.empty()) return;
+    if (text.empty()) return false;
     if (style.label(cls).uppercase) text = ToUpper(text);
     scene.labels.push_back({std::move(text), at, cls, style.label(cls).priority + importance, std::move(key)});
+    return true;
   };
   for (const auto& c : map.country_labels) {
     const bool world = c.kind == "world";
@@ -237,8 +238,11 @@ void BuildLabels(const Basemap& map, const BasemapStyle& style, BasemapScene& sc
     add(WrapLabel(a.name, 14), a.position, focus ? LabelClass::kAdmin1 : LabelClass::kAdmin1Neighbour, 0,
         "admin1:" + a.name);
   }
-  for (const auto& p : map.places)
-    add(p.name, p.position, ClassOfPlace(p), Importance(p.population), "place:" + p.name);
+  for (const auto& p : map.places) {
+    // Keyed by GeoNames id, so the corpus layer's label for the same town replaces this one.
+    if (add(p.name, p.position, ClassOfPlace(p), Importance(p.population), "geonames:" + std::to_string(p.source_id)))
+      scene.labels.back().geonames_id = p.source_id;
+  }
   for (const auto& p : map.world_places) {
     if (map.region_bounds.Contains(p.position)) continue;  // GeoNames letters the region itself
     if (p.kind.find("Admin-0 capital") == std::string::npos && p.rank > 1) continue;

@@ -41,6 +41,8 @@ struct LabelCandidate {
   float priority = 0;  // style priority plus importance within the class
   std::string key;     // candidates sharing a key are alternatives: only one is placed
   std::string layer_id = "labels";
+  int64_t geonames_id = 0;  // towns: lets the gazetteer supply the name per naming convention
+  float symbol_radius = 0;  // > 0: the label sits beside a marker of this radius (logical px)
 };
 
 struct BasemapScene {

@@ -102,6 +102,16 @@ BasemapStyle MakeDefault() {
   peak = {Hex(0x6B5C4C), land_halo, 9.5f, 1.4f, false, true, false, 0, SymbolShape::kTriangle, 6.0f, Hex(0x7A6A58)};
   peak.max_resolution = 1500;
   peak.priority = 40;
+  // Corpus layer: above every basemap label.
+  LabelStyle& corpus_place = label(LabelClass::kCorpusPlace);
+  corpus_place = {Hex(0x5A1414), land_halo, 12.0f, 2.0f, true, false, false, 0};
+  corpus_place.priority = 300;
+  LabelStyle& corpus_area = label(LabelClass::kCorpusArea);
+  corpus_area = {Hex(0x3E2266), land_halo, 12.0f, 2.0f, true, true, false, 0.02f};
+  corpus_area.priority = 290;
+  // Okabe–Ito vermilion, reddish purple, orange and a dark grey.
+  s.marker_colours = {Hex(0xD55E00, 215), Hex(0xCC79A7, 200), Hex(0xE69F00, 215), Hex(0x555555, 200)};
+  s.selection = Hex(0x0072B2);
   return s;
 }
 

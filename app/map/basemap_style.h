@@ -26,11 +26,11 @@ enum class LineRole {
   kDisputedHistorical, kDisputedDeFacto, kBorder, kCount
 };
 
-enum class SymbolShape { kNone, kDot, kSquare, kTriangle };
+enum class SymbolShape { kNone, kDot, kSquare, kTriangle, kRing, kDiamond };
 
 enum class LabelClass {
   kWorldCountry, kCountry, kSea, kLake, kAdmin1, kAdmin1Neighbour, kWorldCity, kCapital, kCity, kTown, kVillage,
-  kPeak, kCount
+  kPeak, kCorpusPlace, kCorpusArea, kCount
 };
 
 struct LabelStyle {
@@ -61,6 +61,10 @@ struct BasemapStyle {
   double small_scale_resolution = 1700;
   std::array<LineStyle, size_t(LineRole::kCount)> small_scale_lines;
   std::array<LabelStyle, size_t(LabelClass::kCount)> labels;
+  // Corpus markers: one colour per kind of place (place, region, corridor, country), chosen to
+  // stay apart for colour-blind readers; and the selection ring.
+  std::array<Rgba, 4> marker_colours;
+  Rgba selection;
   // Fill slots: 0 water-side default, then one muted colour per regional country.
   static constexpr int kFillSlots = 16;
   std::array<Rgba, kFillSlots> fill_palette;

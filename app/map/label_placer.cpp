@@ -51,10 +51,11 @@ bool InsideViewport(const ScreenBox& b, const MapView& view, float margin) {
 }  // namespace
 
 void LabelPlacer::PrepareCache(const std::vector<LabelCandidate>& candidates, const BasemapStyle& style,
-                               const TextMeasurer& measure) {
-  if (cached_for_ == &candidates && cached_size_ == candidates.size()) return;
+                               const TextMeasurer& measure, uint64_t version) {
+  if (cached_for_ == &candidates && cached_size_ == candidates.size() && cached_version_ == version) return;
   cached_for_ = &candidates;
   cached_size_ = candidates.size();
+  cached_version_ = version;
   extents_.resize(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i)
     extents_[i] = measure(candidates[i].text, style.label(candidates[i].cls));
@@ -66,12 +67,14 @@ void LabelPlacer::PrepareCache(const std::vector<LabelCandidate>& candidates, co
 
 std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& candidates, const MapView& view,
                                             const BasemapStyle& style, const LayerVisibility& layers,
-                                            const TextMeasurer& measure) {
-  PrepareCache(candidates, style, measure);
+                                            const TextMeasurer& measure, const std::vector<ScreenBox>& obstacles,
+                                            uint64_t version) {
+  PrepareCache(candidates, style, measure, version);
   const float ratio = float(view.pixel_ratio());
   const double res = view.logical_resolution();
   const geo::Bounds visible = view.VisibleBounds();
   CollisionGrid grid(view.width(), view.height(), 64 * ratio);
+  for (const ScreenBox& o : obstacles) grid.Take(o);
   std::unordered_set<std::string> placed_keys;
   std::vector<PlacedLabel> placed;
 
@@ -85,14 +88,18 @@ std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& c
     const DVec2 at = view.MapToScreen(c.anchor);
     const float w = extents_[index].width * ratio, h = extents_[index].height * ratio;
     const float halo = ls.halo_width * ratio;
-    PlacedLabel label{index, {}, ls.symbol != SymbolShape::kNone, at};
+    // A label beside a symbol: the style's own symbol, or a marker drawn by the caller.
+    const bool own_symbol = ls.symbol != SymbolShape::kNone;
+    const float symbol_radius = c.symbol_radius > 0 ? c.symbol_radius : own_symbol ? ls.symbol_size / 2 : 0;
+    PlacedLabel label{index, {}, own_symbol, at};
 
     ScreenBox symbol_box{};
     std::vector<ScreenBox> options;
-    if (label.has_symbol) {
-      const float s = ls.symbol_size * ratio / 2 + 1 * ratio;
+    if (symbol_radius > 0) {
+      const float s = symbol_radius * ratio + 1 * ratio;
       symbol_box = {float(at.x) - s, float(at.y) - s, float(at.x) + s, float(at.y) + s};
-      const float gap = s + 2 * ratio;
+      // A marker is already an obstacle in the grid: keep the label's padding clear of it.
+      const float gap = own_symbol ? s + 2 * ratio : s + halo + (kLabelPadding + 1.5f) * ratio;
       const float cx = float(at.x), cy = float(at.y);
       options = {{cx + gap, cy - h / 2, cx + gap + w, cy + h / 2},           // right
                  {cx - gap - w, cy - h / 2, cx - gap, cy + h / 2},           // left
@@ -102,7 +109,8 @@ std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& c
                  {cx + gap * 0.7f, cy + gap * 0.7f, cx + gap * 0.7f + w, cy + gap * 0.7f + h},   // below right
                  {cx - gap * 0.7f - w, cy - gap * 0.7f - h, cx - gap * 0.7f, cy - gap * 0.7f},   // above left
                  {cx - gap * 0.7f - w, cy + gap * 0.7f, cx - gap * 0.7f, cy + gap * 0.7f + h}};  // below left
-      if (!grid.Free(symbol_box) || !InsideViewport(symbol_box, view, 0)) continue;
+      // A basemap symbol must find free space; a marker is already an obstacle itself.
+      if (own_symbol && (!grid.Free(symbol_box) || !InsideViewport(symbol_box, view, 0))) continue;
     } else {
       options = {{float(at.x) - w / 2, float(at.y) - h / 2, float(at.x) + w / 2, float(at.y) + h / 2}};
     }
@@ -111,7 +119,7 @@ std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& c
       if (!InsideViewport(padded, view, 2 * ratio) || !grid.Free(padded)) continue;
       label.text_box = box;
       grid.Take(padded);
-      if (label.has_symbol) grid.Take(symbol_box);
+      if (own_symbol) grid.Take(symbol_box);
       if (!c.key.empty()) placed_keys.insert(c.key);
       placed.push_back(label);
       break;

@@ -34,16 +34,20 @@ struct PlacedLabel {
 
 class LabelPlacer {
  public:
-  // `candidates` must stay the same object between calls (extents are cached per index).
+  // Text extents are cached per candidate index: pass a new `version` whenever the candidate
+  // list's content changes (same object and size otherwise reuse the cache). `obstacles` are
+  // screen boxes no label may cover (markers drawn above the basemap).
   std::vector<PlacedLabel> Place(const std::vector<LabelCandidate>& candidates, const MapView& view,
                                  const BasemapStyle& style, const LayerVisibility& layers,
-                                 const TextMeasurer& measure);
+                                 const TextMeasurer& measure, const std::vector<ScreenBox>& obstacles = {},
+                                 uint64_t version = 0);
 
  private:
   void PrepareCache(const std::vector<LabelCandidate>& candidates, const BasemapStyle& style,
-                    const TextMeasurer& measure);
+                    const TextMeasurer& measure, uint64_t version);
   const std::vector<LabelCandidate>* cached_for_ = nullptr;
   size_t cached_size_ = 0;
+  uint64_t cached_version_ = 0;
   std::vector<TextExtent> extents_;   // per candidate, logical px
   std::vector<size_t> by_priority_;   // candidate indices, highest priority first
 };

@@ -5,7 +5,7 @@
 
 namespace atlas::map {
 
-std::span<const LayerInfo> BasemapLayers() {
+std::span<const LayerInfo> MapLayers() {
   static constexpr std::array kLayers{
       LayerInfo{"relief", "Shaded relief", true},
       LayerInfo{"world", "Wider world", true},
@@ -14,18 +14,19 @@ std::span<const LayerInfo> BasemapLayers() {
       LayerInfo{"disputed", "De facto and disputed areas", true},
       LayerInfo{"borders", "International borders", true},
       LayerInfo{"labels", "Place names", true},
+      LayerInfo{"places", "Places in the articles", true},
   };
   return kLayers;
 }
 
 const LayerInfo* FindLayer(std::string_view id) {
-  for (const auto& l : BasemapLayers())
+  for (const auto& l : MapLayers())
     if (l.id == id) return &l;
   return nullptr;
 }
 
 LayerVisibility::LayerVisibility() {
-  for (const auto& l : BasemapLayers()) visible_.emplace(std::string(l.id), l.visible_by_default);
+  for (const auto& l : MapLayers()) visible_.emplace(std::string(l.id), l.visible_by_default);
 }
 
 bool LayerVisibility::IsVisible(std::string_view id) const {

@@ -14,7 +14,7 @@ struct LayerInfo {
   bool visible_by_default;
 };
 
-std::span<const LayerInfo> BasemapLayers();
+std::span<const LayerInfo> MapLayers();
 const LayerInfo* FindLayer(std::string_view id);
 
 // Which layers are on. Unknown ids are rejected when a view file is read, not here.

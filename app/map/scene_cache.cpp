@@ -15,7 +15,7 @@ namespace atlas::map {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr char kMagic[8] = {'A', 'T', 'L', 'S', 'C', 'N', '0', '3'};
+constexpr char kMagic[8] = {'A', 'T', 'L', 'S', 'C', 'N', '0', '4'};
 
 class Writer {
  public:
@@ -186,6 +186,7 @@ std::optional<BasemapScene> LoadCachedScene(const fs::path& dir, const std::stri
     c.priority = r.Pod<float>();
     c.key = r.String();
     c.layer_id = r.String();
+    c.geonames_id = r.Pod<int64_t>();
     if (int(c.cls) < 0 || c.cls >= LabelClass::kCount) return std::nullopt;
     scene.labels.push_back(std::move(c));
   }
@@ -221,6 +222,7 @@ void SaveCachedScene(const fs::path& dir, const std::string& key, const BasemapS
     w.Pod(c.priority);
     w.String(c.key);
     w.String(c.layer_id);
+    w.Pod(c.geonames_id);
   }
   std::error_code ec;
   fs::create_directories(dir, ec);

@@ -106,7 +106,7 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
     for (const auto& [id, on] : layers.items()) {
       if (!FindLayer(id)) {
         std::string known;
-        for (const auto& l : BasemapLayers()) known += (known.empty() ? "" : ", ") + std::string(l.id);
+        for (const auto& l : MapLayers()) known += (known.empty() ? "" : ", ") + std::string(l.id);
         r.Fail("unknown layer '" + id + "' (known: " + known + ")");
       }
       if (!on.is_boolean()) r.Fail("layer '" + id + "' must be true or false");

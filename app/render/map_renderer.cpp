@@ -1,6 +1,8 @@
 // Draw order and per-frame state for the basemap; see map_renderer.h.
 #include "render/map_renderer.h"
 
+#include <cmath>
+
 namespace atlas::render {
 
 MapRenderer::MapRenderer(const map::BasemapScene& scene, const map::BasemapStyle& style, const FontSet& fonts)
@@ -36,7 +38,7 @@ TextStyle MapRenderer::LabelTextStyle(map::LabelClass cls, float ratio) const {
   return ts;
 }
 
-void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& layers) {
+void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay) {
   glViewport(0, 0, view.width(), view.height());
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -76,10 +78,73 @@ void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& lay
     if (res > line_style.max_resolution) continue;
     set.Draw(lines_, transform, visible, res, line_style, ratio);
   }
-  if (layers.IsVisible("labels")) DrawLabels(view, layers);
+  DrawMarkers(view, layers, overlay);
+  DrawLabels(view, layers, overlay);
 }
 
-void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibility& layers) {
+void MapRenderer::RebuildLabelCandidates(const map::MapOverlay& overlay) {
+  candidates_ = scene_.labels;
+  if (overlay.town_names) {
+    for (auto& c : candidates_) {
+      if (c.geonames_id == 0) continue;
+      if (auto it = overlay.town_names->find(c.geonames_id); it != overlay.town_names->end()) c.text = it->second;
+    }
+  }
+  if (overlay.markers) {
+    for (const map::PlaceMarker& m : *overlay.markers) {
+      const bool area = m.kind != text::PlaceKind::kPlace;
+      const map::LabelClass cls = area ? map::LabelClass::kCorpusArea : map::LabelClass::kCorpusPlace;
+      map::LabelCandidate c{m.label, m.position, cls,
+                            style_.label(cls).priority + float(std::log10(double(m.mentions) + 1)) +
+                                float(5 - m.importance) * 0.5f,
+                            m.geonames_id ? "geonames:" + std::to_string(m.geonames_id) : "corpus:" + m.place_id};
+      c.layer_id = "places";
+      c.symbol_radius = m.radius;
+      candidates_.push_back(std::move(c));
+    }
+  }
+  candidates_version_ = overlay.version;
+}
+
+void MapRenderer::DrawMarkers(const map::MapView& view, const map::LayerVisibility& layers,
+                              const map::MapOverlay& overlay) {
+  marker_boxes_.clear();
+  if (!overlay.markers || !layers.IsVisible("places")) return;
+  const float ratio = float(view.pixel_ratio());
+  const geo::Bounds visible = view.VisibleBounds();
+  auto shape_of = [](text::PlaceKind k) {
+    switch (k) {
+      case text::PlaceKind::kRegion: return map::SymbolShape::kRing;
+      case text::PlaceKind::kCorridor: return map::SymbolShape::kDiamond;
+      case text::PlaceKind::kCountry: return map::SymbolShape::kSquare;
+      case text::PlaceKind::kPlace: break;
+    }
+    return map::SymbolShape::kDot;
+  };
+  const map::PlaceMarker* selected = nullptr;
+  for (const map::PlaceMarker& m : *overlay.markers) {
+    if (!visible.Contains(m.position)) continue;
+    const geo::DVec2 at = view.MapToScreen(m.position);
+    const bool hovered = m.place_id == overlay.hovered_place;
+    const float r = (m.radius + (hovered ? 1.5f : 0.f)) * ratio;
+    symbols_.Add({float(at.x), float(at.y), r, shape_of(m.kind), style_.marker_colours[size_t(m.kind)],
+                  map::Hex(0xFFFFFF, 235)});
+    marker_boxes_.push_back({float(at.x) - r, float(at.y) - r, float(at.x) + r, float(at.y) + r});
+    if (m.place_id == overlay.selected_place) selected = &m;
+  }
+  symbols_.Flush(view.width(), view.height(), 1.2f * ratio);
+  if (selected) {
+    // The selection: a ring in the accent colour around the marker.
+    const geo::DVec2 at = view.MapToScreen(selected->position);
+    symbols_.Add({float(at.x), float(at.y), (selected->radius + 5) * ratio, map::SymbolShape::kRing, style_.selection,
+                  map::Hex(0xFFFFFF, 200)});
+    symbols_.Flush(view.width(), view.height(), 1.0f * ratio);
+  }
+}
+
+void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibility& layers,
+                             const map::MapOverlay& overlay) {
+  if (candidates_version_ != overlay.version || candidates_.empty()) RebuildLabelCandidates(overlay);
   map::TextMeasurer measure = [&](const std::string& text, const map::LabelStyle& ls) {
     TextStyle ts;
     ts.font = ls.bold ? FontStyle::kBold : ls.italic ? FontStyle::kItalic : FontStyle::kRegular;
@@ -88,10 +153,10 @@ void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibilit
     const TextSize size = text_.Measure(text, ts);
     return map::TextExtent{size.width, size.height};
   };
-  placed_ = placer_.Place(scene_.labels, view, style_, layers, measure);
+  placed_ = placer_.Place(candidates_, view, style_, layers, measure, marker_boxes_, candidates_version_);
   const float ratio = float(view.pixel_ratio());
   for (const auto& p : placed_) {
-    const map::LabelCandidate& c = scene_.labels[p.candidate];
+    const map::LabelCandidate& c = candidates_[p.candidate];
     const map::LabelStyle& ls = style_.label(c.cls);
     if (p.has_symbol)
       symbols_.Add({float(p.symbol_center.x), float(p.symbol_center.y), ls.symbol_size * ratio / 2, ls.symbol,

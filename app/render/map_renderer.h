@@ -9,6 +9,7 @@
 #include "map/basemap_style.h"
 #include "map/label_placer.h"
 #include "map/layer_ids.h"
+#include "map/map_overlay.h"
 #include "map/map_view.h"
 #include "render/font_set.h"
 #include "render/gpu_fill_mesh.h"
@@ -23,8 +24,9 @@ class MapRenderer {
   MapRenderer(const map::BasemapScene& scene, const map::BasemapStyle& style, const FontSet& fonts);
   ~MapRenderer();
 
-  // Sets the GL viewport to the view's size and draws everything visible.
-  void Draw(const map::MapView& view, const map::LayerVisibility& layers);
+  // Sets the GL viewport to the view's size and draws everything visible: the basemap, then
+  // the overlay's corpus markers, then all labels placed together.
+  void Draw(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay = {});
 
   const std::vector<map::PlacedLabel>& placed_labels() const { return placed_; }
   const map::BasemapScene& scene() const { return scene_; }
@@ -36,7 +38,9 @@ class MapRenderer {
   TextStyle LabelTextStyle(map::LabelClass cls, float pixel_ratio) const;
 
  private:
-  void DrawLabels(const map::MapView& view, const map::LayerVisibility& layers);
+  void DrawMarkers(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
+  void DrawLabels(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
+  void RebuildLabelCandidates(const map::MapOverlay& overlay);
   const map::BasemapScene& scene_;
   const map::BasemapStyle& style_;
   ShaderProgram fill_program_;
@@ -48,6 +52,10 @@ class MapRenderer {
   GlTexture relief_;
   map::LabelPlacer placer_;
   std::vector<map::PlacedLabel> placed_;
+  // Basemap candidates (town names per naming convention) followed by the corpus markers'.
+  std::vector<map::LabelCandidate> candidates_;
+  uint64_t candidates_version_ = ~uint64_t(0);
+  std::vector<map::ScreenBox> marker_boxes_;
 };
 
 }  // namespace atlas::render

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/source_map.h"
+
 namespace atlas::text {
 
 // A half-open byte range [begin, end) into Document::text.
@@ -57,13 +59,30 @@ struct Article {
   std::vector<Passage> passages;
 };
 
+// How a file was read: plain text is used as is; markup is reduced to its readable text.
+enum class SourceFormat { kPlainText, kMarkdown, kHtml };
+
+// What a markup file says about itself (HTML <title>, <h1> and meta tags; Markdown front
+// matter and first heading). Empty when not stated. `published` is as written (often ISO 8601).
+struct SourceHints {
+  std::string title, headline, published, author, site_name;
+};
+
 // A text file as the program reads it. `text` is valid UTF-8: invalid byte sequences are
 // replaced by U+FFFD (each maximal ill-formed subsequence by one, as Python's 'replace').
-// Line and column numbers are computed over `text` (see LineIndex).
+// Line and column numbers are computed over the file as read, raw() (see SourceLocator).
 struct Document {
   std::string path;
   std::string text;
   std::vector<std::string> warnings;  // e.g. "3 invalid UTF-8 sequences replaced"
+  // For markup, `text` is the extracted readable text and `source` the whole decoded file;
+  // `source_map` takes `text` offsets back to `source` offsets (see SourceLocator for lines).
+  // For plain text `source` is empty and the map is the identity.
+  SourceFormat format = SourceFormat::kPlainText;
+  std::string source;
+  SourceMap source_map;
+  SourceHints hints;
+  std::string_view raw() const { return source.empty() ? std::string_view(text) : std::string_view(source); }
   std::vector<Article> articles;
   std::vector<ByteSpan> boilerplate;  // spans that belong to no article, or inline furniture
 };

@@ -19,7 +19,11 @@
 
 #include "map/view_spec.h"
 #include "render/map_renderer.h"
+#include "ui/app_settings.h"
 #include "ui/app_state.h"
+#include "ui/corpus_session.h"
+#include "ui/selection.h"
+#include "ui/ui_trace.h"
 #include "ui/gui_options.h"
 #include "ui/map_canvas.h"
 #include "ui/panels.h"
@@ -151,9 +155,51 @@ void PrintTimes(const FrameTimes& t) {
               t.first_frame_seconds, ms.size(), pct(0.5), pct(0.99), ms.empty() ? 0.0 : ms.back());
 }
 
+// Files and folders dropped on the window are ingested like Add articles.
+void OnDrop(GLFWwindow* window, int count, const char** paths) {
+  auto* state = static_cast<AppState*>(glfwGetWindowUserPointer(window));
+  std::vector<std::filesystem::path> dropped;
+  for (int i = 0; i < count; ++i) dropped.emplace_back(paths[i]);
+  state->corpus->Ingest(std::move(dropped));
+  state->notice = "Reading " + std::to_string(count) + " dropped item(s)…";
+}
+
+// Records presses for the frame loop, then lets ImGui see the key as usual.
+void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_PRESS || action == GLFW_REPEAT)
+    static_cast<AppState*>(glfwGetWindowUserPointer(window))->key_presses.push_back({key, mods});
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void HandleShortcuts(AppState& state) {
+  for (const KeyPress& k : state.key_presses) {
+    if (!(k.mods & GLFW_MOD_CONTROL)) continue;
+    if (k.key == GLFW_KEY_Q) state.quit_requested = true;
+    if (k.key == GLFW_KEY_F) state.search_focus_requested = true;
+    if (k.key == GLFW_KEY_O) state.show_add_articles = true;
+  }
+}
+
+void DrawPanels(AppState& state) {
+  const float top = DrawMainMenu(state);
+  const float status = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y;
+  DrawSearchPanel(state, top);
+  DrawLayersPanel(state);
+  DrawTimelinePanel(state, status);
+  DrawSourcesPanel(state, top, status);
+  DrawArticlePanel(state);
+  DrawAddArticlesPanel(state);
+  DrawAboutPanel(state);
+  DrawStatusBar(state);
+  if (!ImGui::GetIO().WantCaptureMouse) DrawPlaceTooltip(state);
+}
+
 int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::MapRenderer& renderer,
                  const GuiOptions& options, Clock::time_point started) {
   MapCanvas canvas;
+  glfwSetWindowUserPointer(window.get(), &state);
+  glfwSetDropCallback(window.get(), OnDrop);
+  glfwSetKeyCallback(window.get(), OnKey);
   FrameTimes times;
   int frames = 0;
   int settle_frames = 2;  // ImGui needs a frame or two after input to settle hover states
@@ -182,19 +228,21 @@ int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::M
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) state.quit_requested = true;
+    if (state.corpus->Poll()) {
+      RefreshSources(state);
+      TraceCorpus(state);
+    }
+    HandleShortcuts(state);
     canvas.HandleInput(state, io, fb_scale);
     const bool moving = canvas.Animate(state, dt);
     if (benchmark) state.view.PanByPixels({1.5, 0.5});  // keep labels re-placing, as when panning
 
-    DrawMainMenu(state);
-    DrawLayersPanel(state);
-    DrawAboutPanel(state);
-    DrawStatusBar(state);
+    DrawPanels(state);
+    state.key_presses.clear();
     ImGui::Render();
 
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer.Draw(state.view, state.layers);
+    renderer.Draw(state.view, state.layers, state.corpus->Overlay(state.selected_place, state.hovered_place));
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (benchmark) glFinish();  // measure the whole frame, not just its submission
     glfwSwapBuffers(window.get());
@@ -208,6 +256,25 @@ int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::M
   }
   if (benchmark) PrintTimes(times);
   return 0;
+}
+
+void SaveLastState(const AppState& state) {
+  AppSettings s;
+  const geo::LonLat centre = state.assets->projection.Inverse(state.view.center());
+  s.center_lon = centre.lon;
+  s.center_lat = centre.lat;
+  s.zoom = state.view.zoom();
+  s.layers = state.layers;
+  s.naming = state.corpus->naming();
+  s.filter = state.corpus->filter();
+  s.show_layers = state.show_layers;
+  s.show_sources = state.show_sources;
+  s.show_timeline = state.show_timeline;
+  try {
+    SaveSettings(SettingsPath(), s);
+  } catch (const AtlasError& e) {
+    std::fprintf(stderr, "caucasus-atlas: %s\n", e.what());  // the map is closing; say why it will not remember
+  }
 }
 
 }  // namespace
@@ -238,6 +305,17 @@ int RunGui(const GuiOptions& options) {
 
   AppState state;
   state.assets = assets.get();
+  const AppSettings settings = LoadSettings(SettingsPath(), &state.notice);
+  CorpusSession corpus(options.database.empty() ? store::DefaultCorpusPath() : options.database, assets->projection,
+                       [] { glfwPostEmptyEvent(); });
+  state.corpus = &corpus;
+  corpus.SetNaming(settings.naming);
+  corpus.SetFilter(settings.filter);
+  state.layers = settings.layers;
+  state.show_layers = settings.show_layers;
+  state.show_sources = settings.show_sources;
+  state.show_timeline = settings.show_timeline;
+
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);
   state.view.SetViewport(fb_w, fb_h, window.PixelRatio());
@@ -249,10 +327,15 @@ int RunGui(const GuiOptions& options) {
     sized.pixel_ratio = window.PixelRatio();
     map::ApplyViewSpec(sized, assets->projection, state.view);
     state.layers = spec->layers;
+  } else if (settings.center_lon && settings.center_lat && settings.zoom) {
+    state.view.SetCenter(assets->projection.Forward({*settings.center_lon, *settings.center_lat}));
+    state.view.SetLogicalResolution(map::ResolutionForZoom(*settings.zoom));
   } else {
     state.view.FitBounds(map::HomeBounds(assets->projection), 0.0);
   }
-  return RunFrameLoop(window, imgui, state, renderer, options, started);
+  const int code = RunFrameLoop(window, imgui, state, renderer, options, started);
+  SaveLastState(state);
+  return code;
 }
 
 }  // namespace atlas::ui

@@ -8,6 +8,7 @@ namespace atlas::ui {
 
 struct GuiOptions {
   std::filesystem::path view_file;  // open at this saved view (optional)
+  std::filesystem::path database;   // the corpus store; empty: the user's data folder
   int width = 1600, height = 1000;  // initial window size in screen coordinates
   std::optional<int> exit_after_frames;  // for tests and benchmarks: quit after N frames
 };

@@ -1,6 +1,9 @@
 // The main menu bar: view commands, panels, help.
 #include <imgui.h>
 
+#include <string>
+
+#include "ui/corpus_session.h"
 #include "ui/panels.h"
 
 namespace atlas::ui {
@@ -9,6 +12,8 @@ float DrawMainMenu(AppState& state) {
   float height = 0;
   if (ImGui::BeginMainMenuBar()) {
     if (ImGui::BeginMenu("File")) {
+      ImGui::MenuItem("Add articles…", "Ctrl+O", &state.show_add_articles);
+      ImGui::Separator();
       if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.quit_requested = true;
       ImGui::EndMenu();
     }
@@ -22,7 +27,17 @@ float DrawMainMenu(AppState& state) {
         state.view.FitBounds(b, 0.03);
       }
       ImGui::Separator();
+      if (ImGui::BeginMenu("Names of contested places")) {
+        for (const auto& c : map::NamingConventions())
+          if (ImGui::MenuItem(std::string(c.title).c_str(), nullptr, state.corpus->naming() == c.convention))
+            state.corpus->SetNaming(c.convention);
+        ImGui::EndMenu();
+      }
+      ImGui::Separator();
       ImGui::MenuItem("Layers", nullptr, &state.show_layers);
+      ImGui::MenuItem("Sources", nullptr, &state.show_sources);
+      ImGui::MenuItem("Timeline", nullptr, &state.show_timeline);
+      if (ImGui::MenuItem("Search", "Ctrl+F")) state.search_focus_requested = true;
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "map/scale_bar.h"
+#include "ui/corpus_session.h"
 #include "ui/panels.h"
 
 namespace atlas::ui {
@@ -64,6 +65,27 @@ void DrawStatusBar(AppState& state) {
     ImGui::SameLine();
     ImGui::Text("%s    %s    zoom %.1f", bar.label.c_str(), FormatScale(bar.scale_denominator).c_str(),
                 state.view.zoom());
+    const IngestProgress ingest = state.corpus->progress();
+    if (ingest.running) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("   reading articles %zu/%zu", ingest.done, ingest.total);
+    } else if (!state.corpus->ready()) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("   loading the gazetteer…");
+    }
+    if (!ingest.problems.empty()) {
+      ImGui::SameLine();
+      ImGui::TextColored({0.75f, 0.35f, 0.2f, 1}, "   %zu file(s) not read", ingest.problems.size());
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        for (const auto& p : ingest.problems) ImGui::TextUnformatted(p.c_str());
+        ImGui::EndTooltip();
+      }
+    }
+    if (const std::string fatal = state.corpus->fatal_error(); !fatal.empty()) {
+      ImGui::SameLine();
+      ImGui::TextColored({0.75f, 0.2f, 0.2f, 1}, "   %s", fatal.c_str());
+    }
     if (!state.notice.empty()) {
       ImGui::SameLine();
       ImGui::TextColored({0.75f, 0.35f, 0.2f, 1}, "   %s", state.notice.c_str());

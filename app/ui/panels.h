@@ -8,6 +8,12 @@ namespace atlas::ui {
 void DrawStatusBar(AppState& state);
 void DrawLayersPanel(AppState& state);
 void DrawAboutPanel(AppState& state);
+void DrawSearchPanel(AppState& state, float top);       // below the menu bar
+void DrawTimelinePanel(AppState& state, float bottom);  // above the status bar
+void DrawSourcesPanel(AppState& state, float top, float bottom);
+void DrawArticlePanel(AppState& state);
+void DrawPlaceTooltip(AppState& state);
+void DrawAddArticlesPanel(AppState& state);
 // The menu bar; returns its height in window coordinates.
 float DrawMainMenu(AppState& state);
 

@@ -14,7 +14,7 @@ namespace {
 
 constexpr ImWchar kLatinCyrillic[] = {0x0020, 0x02AF, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
                                       0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
-                                      0x2212, 0x2212, 0x25A0, 0x25FF, 0};
+                                      0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
 constexpr ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
 // Arabic letters and the presentation forms FriBidi's shaping produces (contextual forms and
 // lam-alef in FE70-FEFF; Persian letters' forms in FB50-FBFF); FC00-FDFF ligatures are not

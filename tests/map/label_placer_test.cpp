@@ -69,5 +69,25 @@ TEST(LabelPlacer, ClassesRespectTheirZoomRangeAndTheLayerSwitch) {
   EXPECT_TRUE(placer.Place(c, View(), DefaultBasemapStyle(), off, FakeMeasure).empty());
 }
 
+TEST(LabelPlacer, AMarkersLabelSitsBesideItAndAvoidsOtherMarkers) {
+  LabelCandidate c = Town("Lachin", {0, 0}, 300, LabelClass::kCorpusPlace);
+  c.symbol_radius = 10;
+  std::vector<LabelCandidate> candidates{c};
+  const MapView v = View();
+  const DVec2 at = v.MapToScreen({0, 0});
+  const std::vector<ScreenBox> markers{{float(at.x) - 10, float(at.y) - 10, float(at.x) + 10, float(at.y) + 10}};
+  LabelPlacer placer;
+  auto placed = placer.Place(candidates, v, DefaultBasemapStyle(), LayerVisibility(), FakeMeasure, markers);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_FALSE(placed[0].text_box.Overlaps(markers[0]));
+  EXPECT_LT(placed[0].text_box.x0 - markers[0].x1, 12) << "beside the marker, not far off";
+  // Another marker right where the label would go pushes it to another side.
+  std::vector<ScreenBox> crowded = markers;
+  crowded.push_back({float(at.x) + 12, float(at.y) - 10, float(at.x) + 80, float(at.y) + 10});
+  auto moved = LabelPlacer().Place(candidates, v, DefaultBasemapStyle(), LayerVisibility(), FakeMeasure, crowded);
+  ASSERT_EQ(moved.size(), 1u);
+  for (const auto& m : crowded) EXPECT_FALSE(moved[0].text_box.Overlaps(m));
+}
+
 }  // namespace
 }  // namespace atlas::map

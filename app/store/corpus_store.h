@@ -1,0 +1,74 @@
+// The corpus database: documents, articles, passages (full-text indexed with FTS5) and the
+// place mentions inside them, in one SQLite file. Owns the schema and every write; each
+// document is replaced in one transaction, so a crash never leaves half a file stored.
+// No GL, no ImGui.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/sqlite_db.h"
+#include "text/document_model.h"
+
+namespace atlas::store {
+
+// What identifies a stored file's content, to make re-ingesting an unchanged file a no-op.
+struct DocumentIdentity {
+  std::string path;          // as stored: absolute and normalised
+  std::string content_hash;  // of the raw bytes
+  int64_t size = 0;
+};
+
+struct StoredCounts {
+  int64_t documents = 0, articles = 0, passages = 0, mentions = 0;
+};
+
+class CorpusStore {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens or creates the database and its schema. Throws AtlasError naming the file when it
+  // cannot be opened, is not a corpus database, or is from a newer program.
+  CorpusStore(const std::filesystem::path& path, SqliteDb::Mode mode = SqliteDb::Mode::kReadWrite);
+
+  // The content hash stored for `path`, if the file was ingested before.
+  std::optional<std::string> StoredHash(const std::string& path);
+
+  // Replaces everything stored for doc's file by `doc` (segmented and linked) in one
+  // transaction. Returns the document's row id.
+  int64_t ReplaceDocument(const DocumentIdentity& id, const text::Document& doc);
+
+  struct DocumentToStore {
+    DocumentIdentity id;
+    const text::Document* doc = nullptr;
+  };
+  // The same for several files in one transaction (all or none), with one full-text index
+  // update for all of them: much faster than file by file.
+  void ReplaceDocuments(const std::vector<DocumentToStore>& docs);
+  // Removes a file and everything derived from it (one transaction).
+  void RemoveDocument(const std::string& path);
+
+  StoredCounts Counts();
+  SqliteDb& db() { return db_; }
+  const std::filesystem::path& path() const { return db_.path(); }
+
+ private:
+  void CreateSchema();
+  // Writes one document's rows inside an open transaction; returns its id and extends the
+  // range of passage ids written.
+  int64_t WriteDocument(const DocumentIdentity& id, const text::Document& doc, int64_t* first_passage,
+                        int64_t* last_passage);
+  SqliteDb db_;
+};
+
+// The default database: $XDG_DATA_HOME/caucasus-atlas/corpus.sqlite.
+std::filesystem::path DefaultCorpusPath();
+
+// Inclusive ISO bounds "YYYY-MM-DD" of a partial date ("2025-07" -> 2025-07-01..2025-07-31);
+// empty strings when the date is unknown.
+std::pair<std::string, std::string> DateBounds(const text::PartialDate& date);
+
+}  // namespace atlas::store

@@ -1,0 +1,345 @@
+// Per-line features for the segmenter; see line_features.h.
+//
+// [SECTION] Shape (words, case, punctuation, script)
+// [SECTION] Credits (bylines, names, outlets)
+// [SECTION] Datelines
+// [SECTION] Whole document
+#include "text/line_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "text/code_point_class.h"
+#include "text/line_index.h"
+#include "text/match_fold.h"
+#include "text/source_locator.h"
+
+namespace atlas::text {
+namespace {
+
+constexpr size_t kShortLineBytes = 400;  // longer lines are never titles, credits or datelines
+
+// [SECTION] Shape --------------------------------------------------------------------------
+
+// . ! ? … and the Arabic (؟ ۔) and Armenian (։ ՜ ՞) sentence ends.
+bool IsSentenceEnd(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x061F || c == 0x06D4 || c == 0x0589 || c == 0x055C ||
+         c == 0x055E;
+}
+bool IsClosing(UChar32 c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == 0x201C;
+}
+bool IsDashChar(UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014; }
+
+LineScript ScriptOf(UChar32 c) {
+  if (c < 0x80) return LineScript::kLatin;  // an ASCII letter: no lookup
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_LATIN: return LineScript::kLatin;
+    case USCRIPT_CYRILLIC: return LineScript::kCyrillic;
+    case USCRIPT_ARABIC: return LineScript::kArabic;
+    case USCRIPT_ARMENIAN: return LineScript::kArmenian;
+    case USCRIPT_GEORGIAN: return LineScript::kGeorgian;
+    default: return LineScript::kOther;
+  }
+}
+
+std::string_view Trimmed(std::string_view s, size_t* lead) {
+  size_t b = 0, e = s.size();
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") b = 3;
+  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; };
+  while (b < e && space(static_cast<unsigned char>(s[b]))) ++b;
+  for (bool trimmed = true; trimmed;) {  // NBSPs around the text, as web copies leave them
+    trimmed = false;
+    while (b < e && space(static_cast<unsigned char>(s[b]))) ++b, trimmed = true;
+    while (b + 1 < e && s.substr(b, 2) == "\xC2\xA0") b += 2, trimmed = true;
+    while (e > b && space(static_cast<unsigned char>(s[e - 1]))) --e, trimmed = true;
+    while (e >= b + 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2, trimmed = true;
+  }
+  *lead = b;
+  return s.substr(b, e - b);
+}
+
+// "http://", "https://" or "www." at byte i.
+bool AddressAt(std::string_view line, size_t i) {
+  std::string_view rest = line.substr(i);
+  return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+}
+
+// One pass over the code points. Counters are locals, not fields of `f`: the compiler could
+// not keep fields in registers while reading the line through a byte pointer.
+void DescribeShape(std::string_view line, LineFeatures& f) {
+  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+  const int32_t n = static_cast<int32_t>(line.size());
+  int chars = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
+  int script_counts[7] = {};
+  bool in_word = false, first_letter = true, starts_upper = false, has_url = false;
+  UChar32 last = 0, before_last = 0;
+  int32_t i = 0;
+  while (i < n) {
+    if (!has_url && (s[i] == 'h' || s[i] == 'w')) has_url = AddressAt(line, static_cast<size_t>(i));
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (chars < 4096) ++chars;
+    const CodePointClass k = ClassOf(c);
+    bool space = k.white_space;
+    if (!space && !in_word) ++words;
+    if (space && in_word && (IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)))) ++inner_sentences;
+    in_word = !space;
+    if (k.letter()) {
+      if (k.upper() || k.title()) ++upper, ++cased;
+      else if (k.lower()) ++cased;
+      if (first_letter) starts_upper = k.upper() || k.title() || !k.lower();
+      first_letter = false;
+      ++script_counts[static_cast<int>(ScriptOf(c))];
+    } else if (k.digit() && first_letter) {
+      starts_upper = true, first_letter = false;
+    }
+    if (!space) before_last = last, last = c;
+  }
+  f.chars = chars, f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
+  f.has_url = has_url;
+  f.all_caps = cased >= 2 && upper == cased;
+  // The last character decides how the line ends; a closing quote defers to the one before.
+  UChar32 end = IsClosing(last) ? before_last : last;
+  f.ends_sentence = IsSentenceEnd(end);
+  f.ends_question = end == '?' || end == 0x061F || end == 0x055E;
+  f.ends_open = end == ',' || end == ';' || end == ':' || IsDashChar(end) || end == 0x060C;
+  int best = 0;
+  for (int k = 1; k < 7; ++k)
+    if (script_counts[k] > script_counts[best]) best = k;
+  f.script = script_counts[best] > 0 ? static_cast<LineScript>(best) : LineScript::kNone;
+}
+
+void DescribeListMarker(std::string_view line, LineFeatures& f) {
+  for (std::string_view bullet : {"\u2022", "\u00B7", "\u25AA", "\u25CF", "\u2023", "- ", "* ", "\u2013 "})
+    if (line.substr(0, bullet.size()) == bullet) f.bullet = true;
+  size_t d = 0;
+  while (d < line.size() && d < 4 && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+  if (d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ') f.numbered = true;
+}
+
+// [SECTION] Credits ------------------------------------------------------------------------
+
+constexpr const char* kBylineOpenings[] = {
+    "by ", "submitted by ", "written by ", "reported by ", "posted by ", "story by ", "author:", "authors:",
+    "автор:", "автор ", "yazar:", "yazan:", "müəllif:", "بقلم", "كتب ", "հեղինակ՝",
+};
+
+// Words that mark a short capitalised line as a publication rather than a person.
+constexpr const char* kOutletWords[] = {
+    "news", "today", "times", "post", "press", "agency", "media", "daily", "front", "journal", "herald", "tribune",
+    "gazette", "report", "review", "blog", "tv", "radio", "network", "channel", "online", "observer", "monitor",
+    "insider", "wire", "mail", "telegraph", "guardian", "independent", "national", "reuters", "sputnik", "tass",
+    "ria", "trend", "apa", "azernews", "armenpress", "novosti", "info", "magazine", "weekly", "digest", "center",
+    "centre", "institute", "foundation", "council", "service", "bbc", "cnn", "afp", "ap", "yahoo", "souri",
+    "новости", "вести", "известия", "агентство", "газета", "тв", "радио", "медиа", "пресс", "риа", "тасс",
+    "haber", "haberleri", "ajansı", "ajans", "gazetesi", "gazete", "xəbər", "xəbərləri", "agentliyi", "qəzeti",
+    "الاخبار", "اخبار", "وكالة", "قناة", "صحيفة", "الميادين", "الجزيرة", "لուրեր", "լուրեր", "ռադիո",
+};
+
+bool IsNameWord(std::string_view w) {
+  if (w.empty()) return false;
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(w.data()), i, static_cast<int32_t>(w.size()), c);
+  if (c < 0) return false;
+  return u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c) && !u_isupper(c));  // caseless scripts
+}
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
+  std::string collapsed = CollapseSpaces(raw_line);
+  std::string_view line = collapsed;
+  if (line.empty() || line.size() > 160) return CreditKind::kNone;
+  std::string folded = FoldForMatching(line);
+  for (const char* opening : kBylineOpenings) {
+    std::string_view o(opening);
+    if (folded.rfind(o, 0) == 0 && folded.size() > o.size()) return CreditKind::kByline;
+  }
+  std::vector<std::string_view> words = SplitWords(line);
+  if (words.empty() || words.size() > 5 || line.size() > 60) return CreditKind::kNone;
+  int letters = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, static_cast<int32_t>(line.size()), c);
+    if (c < 0) return CreditKind::kNone;
+    if (u_isdigit(c)) return CreditKind::kNone;  // dates, counters
+    if (u_isalpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == 0x2013) {
+      letters += u_isalpha(c) != 0;
+      continue;
+    }
+    return CreditKind::kNone;  // sentence punctuation, colons, quotes: not a bare credit
+  }
+  if (letters < 3) return CreditKind::kNone;
+  int capitalised = 0;
+  for (std::string_view w : words) capitalised += IsNameWord(w);
+  if (capitalised < static_cast<int>(words.size()) - (words.size() >= 3 ? 1 : 0)) return CreditKind::kNone;
+  bool outlet = repeated || words.size() == 1 || folded.rfind("the ", 0) == 0;
+  bool caps = std::none_of(line.begin(), line.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+              std::any_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  outlet = outlet || caps;
+  for (std::string_view w : SplitWords(folded))
+    for (const char* o : kOutletWords) outlet = outlet || w == o;
+  return outlet ? CreditKind::kOutlet : CreditKind::kPerson;
+}
+
+namespace {
+
+// [SECTION] Datelines ------------------------------------------------------------------------
+
+// Words of `line` outside [date_begin, date_end), counting only tokens that hold a letter.
+int WordsOutside(std::string_view line, size_t date_begin, size_t date_end) {
+  int count = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t j = line.find(' ', i);
+    if (j == std::string_view::npos) j = line.size();
+    if (j > i && (j <= date_begin || i >= date_end)) {
+      std::string_view w = line.substr(i, j - i);
+      bool letter = false;
+      for (int32_t k = 0; k < static_cast<int32_t>(w.size()) && !letter;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(w.data()), k, static_cast<int32_t>(w.size()), c);
+        letter = c >= 0 && u_isalpha(c);
+      }
+      count += letter;
+    }
+    i = j;
+  }
+  return count;
+}
+
+// A dateline states a full date (or a month and year) and little else:
+// "JUL 21, 2023", "time22-07-2025", "THE SAKER • NOVEMBER 11, 2020 • 3,100 WORDS •".
+void DescribeDateline(std::string_view content, size_t content_offset, const DateExpressionParser& parser, LineFeatures& f) {
+  if (f.chars > 120 || f.words > 16) return;
+  if (std::none_of(content.begin(), content.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      content.find("\xD9") == std::string_view::npos && content.find("\xDB") == std::string_view::npos)
+    return;  // a dateline holds a number (ASCII, or Arabic-Indic digits)
+  for (const DateExpression& e : parser.FindAll(content)) {
+    bool full = e.form == DateForm::kNumeric || e.form == DateForm::kWritten || e.form == DateForm::kMonthYear;
+    if (!full || WordsOutside(content, e.span.begin, e.span.end) > 4) continue;
+    f.dateline = true;
+    f.date = e;
+    f.date.span = {e.span.begin + content_offset, e.span.end + content_offset};
+    return;
+  }
+}
+
+// [SECTION] Whole document ------------------------------------------------------------------
+
+// 64-bit FNV-1a of a line's letters: repeats are found by hash, without keeping every key
+// (0 is kept for "no letters").
+uint64_t KeyHash(std::string_view letters) {
+  if (letters.empty()) return 0;
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : letters) h = (h ^ c) * 1099511628211ull;
+  return h ? h : 1;
+}
+
+// Titles are short and capitalised; running text is long, or several sentences. A short
+// line that recurs verbatim in the file is a title or a caption, never running text.
+void Classify(LineFeatures& f) {
+  f.title_like = !f.blank && f.boilerplate == BoilerplateKind::kNone && !f.break_marker && !f.dateline && !f.bullet &&
+                 !f.numbered && f.words >= 1 && f.words <= 30 && f.chars <= 250 && f.starts_upper && !f.ends_open &&
+                 f.inner_sentences <= 2;
+  bool repeated_short = f.key_count > 1 && f.words <= 30;
+  bool text = !f.blank && f.boilerplate == BoilerplateKind::kNone && !f.dateline && !repeated_short;
+  f.body = text && (f.words >= 25 || f.chars > 250 ||
+                    (f.ends_sentence && (f.chars >= 140 || (f.words >= 16 && f.inner_sentences >= 1))));
+  f.prose = f.body || (text && f.ends_sentence && !f.ends_question && f.words >= 8 && !f.all_caps &&
+                       f.credit == CreditKind::kNone);
+  if (f.body) f.title_like = false;
+}
+
+// Three or more lines in a row of similar, moderate length (all but the last 40-100
+// characters, no list items, no repeats) are one paragraph wrapped by its writer, as in
+// newsletters and e-mails: running text, joined into one passage.
+void MarkHardWrapped(std::vector<LineFeatures>& lines) {
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].blank) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank) ++end;
+    bool wrapped = end - i >= 3;
+    for (size_t k = i; k < end && wrapped; ++k) {
+      const LineFeatures& f = lines[k];
+      wrapped = !f.bullet && !f.numbered && f.key_count <= 1 && f.boilerplate == BoilerplateKind::kNone &&
+                f.chars <= 100 && (k + 1 == end || f.chars >= 40);
+    }
+    for (size_t k = i; wrapped && k < end; ++k) {
+      lines[k].body = lines[k].prose = true;
+      lines[k].title_like = false;
+      lines[k].joins_next = k + 1 < end;
+    }
+    i = end;
+  }
+}
+
+}  // namespace
+
+std::vector<LineFeatures> DescribeLines(const Document& doc) {
+  std::string_view text = doc.text;
+  LineIndex lines(text);
+  SourceLocator locator(doc);
+  DateExpressionParser parser;
+  std::vector<LineFeatures> out(static_cast<size_t>(lines.line_count()));
+  std::unordered_map<uint64_t, int> key_counts;
+  for (int n = 1; n <= lines.line_count(); ++n) {
+    LineFeatures& f = out[static_cast<size_t>(n - 1)];
+    size_t begin = lines.LineStart(n);
+    size_t end = n < lines.line_count() ? lines.LineStart(n + 1) : text.size();
+    while (end > begin && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+    f.span = {begin, end};
+    f.raw_line = locator.LineOf(begin);
+    size_t lead;
+    std::string_view content = Trimmed(text.substr(begin, end - begin), &lead);
+    f.content = {begin + lead, begin + lead + content.size()};
+    f.blank = content.empty();
+    if (f.blank) continue;
+    DescribeShape(content, f);
+    DescribeListMarker(content, f);
+    f.boilerplate = ClassifyBoilerplate(content);
+    f.break_marker = IsBreakMarker(content);
+    if (content.size() <= kShortLineBytes) {
+      f.key = KeyHash(LettersKey(content));
+      if (f.key) ++key_counts[f.key];
+      if (f.boilerplate == BoilerplateKind::kNone) DescribeDateline(content, f.content.begin, parser, f);
+    }
+  }
+  for (LineFeatures& f : out) {
+    if (f.blank) continue;
+    if (f.key) f.key_count = key_counts[f.key];
+    if (f.key && !f.dateline && f.boilerplate == BoilerplateKind::kNone && f.words <= 20)
+      f.credit = ClassifyCredit(text.substr(f.content.begin, f.content.size()), f.key_count > 1);
+    Classify(f);
+  }
+  MarkHardWrapped(out);
+  return out;
+}
+
+}  // namespace atlas::text

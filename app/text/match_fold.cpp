@@ -1,0 +1,108 @@
+// Folding for word and phrase matching; see match_fold.h.
+#include "text/match_fold.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text/code_point_class.h"
+
+namespace atlas::text {
+namespace {
+
+// The folded form of one lower-cased code point, or U_SENTINEL to drop it.
+UChar32 FoldCodePoint(UChar32 c) {
+  switch (c) {
+    case 0x0307: case 0x0640: return U_SENTINEL;          // combining dot above (from İ), tatweel
+    case 0x0131: return 'i';                              // dotless i
+    case 0x0623: case 0x0625: case 0x0622: return 0x0627;  // أ إ آ -> ا
+    case 0x0649: return 0x064A;                           // ى -> ي
+    case 0x0451: return 0x0435;                           // ё -> е
+    case 0x2019: case 0x2018: case 0x02BC: return '\'';
+    default: return c >= 0x064B && c <= 0x0652 ? U_SENTINEL : c;  // Arabic harakat
+  }
+}
+
+template <typename Keep>
+void AppendFolded(UChar32 lower, Keep keep, std::string& out) {
+  UChar32 c = FoldCodePoint(lower);
+  if (c == U_SENTINEL || !keep(c)) return;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+    return;
+  }
+  char buf[4];
+  int32_t len = 0;
+  U8_APPEND_UNSAFE(buf, len, c);
+  out.append(buf, static_cast<size_t>(len));
+}
+
+// ICU's root-locale lower case of the whole text, which takes the context of each letter
+// into account.
+template <typename Keep>
+std::string FoldWithIcu(std::string_view text, Keep keep) {
+  std::string out;
+  out.reserve(text.size());
+  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  lower.toLower(icu::Locale::getRoot());
+  for (int32_t i = 0; i < lower.length(); i += U16_LENGTH(lower.char32At(i))) AppendFolded(lower.char32At(i), keep, out);
+  return out;
+}
+
+// The same as FoldWithIcu, without a UTF-16 copy: root-locale full lower case is the simple
+// one (u_tolower), code point by code point, but for two letters. İ's full lower case "i̇"
+// folds to "i" all the same (U+0307 is dropped); Σ is ς at the end of a word, so text
+// holding a Σ goes to ICU after all.
+template <typename Keep>
+std::string Fold(std::string_view text, Keep keep) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = s[i];
+    if (c < 0x80) {  // FoldCodePoint leaves ASCII alone
+      ++i;
+      if (keep(c)) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
+    U8_NEXT(s, i, n, c);
+    if (c == 0x03A3) return FoldWithIcu(text, keep);
+    AppendFolded(c < 0 ? 0xFFFD : u_tolower(c), keep, out);  // ill-formed: U+FFFD, as ICU's conversion gives
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FoldForMatching(std::string_view text) {
+  return Fold(text, [](UChar32) { return true; });
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    if (c == 0xFEFF || (c >= 0 && ClassOf(c).white_space)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+std::string LettersKey(std::string_view text) {
+  return Fold(text, [](UChar32 c) { return ClassOf(c).alnum(); });
+}
+
+}  // namespace atlas::text

@@ -1,0 +1,69 @@
+// MentionLinker: finds gazetteer names in text and decides which place each one names.
+// One Hyperscan scan over the folded text, then word boundaries by script, longest match,
+// not-place phrases and context rules. Owns linking; no GL, ImGui, SQL or GDAL.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/document_model.h"
+#include "text/folded_text.h"
+#include "text/gazetteer.h"
+#include "text/inflection_rules.h"
+#include "text/literal_scanner.h"
+
+namespace atlas::text {
+
+// Surface policy: a mention's span is the whole word as written — inflection endings
+// included (Москве, Bakıda, Երևանում) — except that an apostrophe ends the word
+// (Russia's -> "Russia", Bakü'de -> "Bakü") and Arabic clitic prefixes are left out
+// (وتركيا -> "تركيا"). Multi-word names span their words ("Lachin corridor").
+class MentionLinker {
+ public:
+  // Compiles every folded name of `gazetteer` into one matcher; `cache_dir` (may be empty)
+  // keeps the compiled matcher between runs. The gazetteer must outlive the linker.
+  explicit MentionLinker(const Gazetteer& gazetteer, const std::filesystem::path& cache_dir = {});
+  ~MentionLinker();
+
+  // The mentions in `text` (any bytes; ill-formed UTF-8 is tolerated), in text order,
+  // non-overlapping, each span exactly into `text`. Not thread-safe: one linker per thread.
+  std::vector<PlaceMention> Link(std::string_view text) const;
+  void LinkInto(std::string_view text, std::vector<PlaceMention>* out) const;
+
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  size_t pattern_count() const;
+  bool matcher_from_cache() const { return scanner_->loaded_from_cache(); }
+
+ private:
+  struct Pattern;
+  struct Candidate;
+  struct EntryRules;
+
+  using PatternIndex = std::unordered_map<std::string, size_t>;
+  Pattern& AddPattern(PatternIndex* index, const NameForm& form, int entry, bool lowercase_ok);
+  void FindCandidates(std::string_view original) const;
+  bool ResolveEntry(std::string_view original, Candidate* c) const;
+  void SelectLongest(std::vector<PlaceMention>* out, std::string_view original) const;
+
+  const Gazetteer& gazetteer_;
+  std::vector<Pattern> patterns_;
+  std::vector<EntryRules> rules_;  // per entry, folded context words
+  std::unique_ptr<LiteralScanner> scanner_;
+
+  // Scratch, reused between calls.
+  mutable FoldedText folded_;
+  mutable std::vector<LiteralScanner::Hit> hits_;
+  mutable std::vector<Candidate> candidates_, kept_;
+};
+
+// The fuzz entry point and simplest use: links `text` against the bundled gazetteer
+// (loaded, and its matcher compiled or read from the cache, on first use).
+std::vector<PlaceMention> LinkMentions(std::string_view text);
+
+// The process-wide linker over the bundled gazetteer used by LinkMentions.
+const MentionLinker& BundledLinker();
+
+}  // namespace atlas::text

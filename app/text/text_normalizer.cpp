@@ -1,0 +1,199 @@
+// Folding for matching; see text_normalizer.h. ICU computes each code point's fold once.
+#include "text/text_normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+namespace atlas::text {
+namespace {
+
+void AppendUtf8(char32_t c, std::string* out) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(c));
+  out->append(buf, static_cast<size_t>(n));
+}
+
+bool IsQuoteLike(char32_t c) {
+  switch (c) {
+    case U'"': case U'`': case 0x00B4: case 0x02B9: case 0x02BB: case 0x02BC: case 0x02BD:
+    case 0x2032: case 0x2033: case 0xFF02: case 0xFF07:
+      return true;
+    default: {
+      int8_t type = u_charType(static_cast<UChar32>(c));
+      // ‘ ’ “ ” « » ‹ › and friends are initial/final punctuation; ‚ „ are Ps.
+      return type == U_INITIAL_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == 0x201A || c == 0x201E;
+    }
+  }
+}
+
+// Folds that ICU's default rules do not give: Turkic dotless i, Azerbaijani schwa, the
+// Arabic/Persian letter variants that spell the same name, and punctuation classes.
+// Returns false when `c` is not special. The result may be empty (the code point is dropped).
+bool SpecialFold(char32_t c, std::string* out) {
+  switch (c) {
+    case 0x0130: case 0x0131: *out += 'i'; return true;                          // İ ı
+    case 0x018F: case 0x0259: case 0x01DD: case 0x04D8: case 0x04D9: *out += 'e'; return true;  // Ə ə ǝ Ә ә
+    case 0x0649: case 0x06CC: case 0x06D0: AppendUtf8(0x064A, out); return true;  // ى ی ې -> ي
+    case 0x06A9: case 0x06AA: AppendUtf8(0x0643, out); return true;               // ک ڪ -> ك
+    case 0x0629: case 0x06C0: case 0x06C1: case 0x06D5: AppendUtf8(0x0647, out); return true;  // ة ۀ ہ ە -> ه
+    case 0x0671: AppendUtf8(0x0627, out); return true;                            // alef wasla -> alef
+    case 0x0640: return true;                                                     // tatweel
+    case U'\t': *out += ' '; return true;
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D: *out += '-'; return true;
+    default: break;
+  }
+  if (IsQuoteLike(c)) {
+    *out += '\'';
+    return true;
+  }
+  if (c < 0x80) return false;
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_SPACE_SEPARATOR: *out += ' '; return true;
+    case U_DASH_PUNCTUATION: *out += '-'; return true;
+    case U_FORMAT_CHAR: return true;  // ZWNJ, ZWJ, soft hyphen, bidi marks, BOM
+    default: return false;
+  }
+}
+
+// The full fold of one code point: NFKC, full case folding, NFD without nonspacing or
+// enclosing marks (this removes Latin/Cyrillic diacritics, Arabic harakat and the hamza
+// carried on alef/waw/yeh), the special folds above, then NFC to recompose what is left.
+std::string ComputeFold(char32_t c) {
+  std::string out;
+  if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+  if (SpecialFold(c, &out)) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation data is missing");
+  icu::UnicodeString s(static_cast<UChar32>(c));
+  s = nfkc->normalize(s, status);
+  s.foldCase(U_FOLD_CASE_DEFAULT);
+  s = nfd->normalize(s, status);
+  icu::UnicodeString kept;
+  std::string special;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    UChar32 cp = s.char32At(i);
+    int8_t type = u_charType(cp);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) continue;
+    special.clear();
+    if (SpecialFold(static_cast<char32_t>(cp), &special)) {
+      kept += icu::UnicodeString::fromUTF8(special);
+    } else {
+      kept += cp;
+    }
+  }
+  kept = nfc->normalize(kept, status);
+  if (U_FAILURE(status)) return out;
+  kept.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+// Eight bytes at a time: capitals get 0x20 added; a word holding one of the few ASCII
+// characters with another fold (" ` tab) goes byte by byte through the table.
+void TextNormalizer::FoldAscii(const uint8_t* s, size_t n, char* d) const {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_byte = [](uint64_t w, uint8_t b) {
+    uint64_t x = w ^ (kOnes * b);
+    return ((x - kOnes) & ~x & kHigh) != 0;
+  };
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, s + k, 8);
+    if (has_byte(w, '"') || has_byte(w, '`') || has_byte(w, '\t')) {
+      for (size_t j = k; j < k + 8; ++j) d[j] = ascii_[s[j]];
+      continue;
+    }
+    uint64_t above_z = w + kOnes * (0x7F - 'Z');   // high bit set where byte > 'Z'
+    uint64_t from_a = w + kOnes * (0x80 - 'A');    // high bit set where byte >= 'A'
+    w |= ((from_a & ~above_z) & kHigh) >> 2;       // 0x80 >> 2 == 0x20
+    std::memcpy(d + k, &w, 8);
+  }
+  for (; k < n; ++k) d[k] = ascii_[s[k]];
+}
+
+const TextNormalizer& TextNormalizer::Instance() {
+  static const TextNormalizer instance;
+  return instance;
+}
+
+TextNormalizer::TextNormalizer() : bmp_(0x10000) {
+  for (int c = 0; c < 128; ++c) {
+    std::string f = ComputeFold(static_cast<char32_t>(c));
+    ascii_[c] = f.size() == 1 ? f[0] : static_cast<char>(c);  // every ASCII fold is one byte
+  }
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    std::string f = c < 0x80 ? std::string(1, ascii_[c]) : ComputeFold(c);
+    bmp_[c] = static_cast<uint32_t>(pool_.size() << 8 | std::min<size_t>(f.size(), 255));
+    pool_ += f.substr(0, 255);
+  }
+}
+
+std::string TextNormalizer::FoldCodePoint(char32_t c) const {
+  if (c < 0x10000) {
+    uint32_t e = bmp_[c];
+    return pool_.substr(e >> 8, e & 0xFF);
+  }
+  return ComputeFold(c);
+}
+
+void TextNormalizer::FoldInto(std::string_view text, FoldedText* out) const {
+  std::string& dst = out->text;
+  dst.clear();
+  out->map.Clear();
+  dst.reserve(text.size() + text.size() / 8);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    size_t run = i;
+    while (run < n && s[run] < 0x80) ++run;
+    if (run > i) {  // ASCII: one byte in, one byte out, no map entry
+      size_t at = dst.size();
+      dst.resize(at + (run - i));
+      FoldAscii(s + i, run - i, dst.data() + at);
+      i = run;
+      if (i == n) break;
+    }
+    int32_t len = 0;
+    const int32_t avail = static_cast<int32_t>(std::min<size_t>(n - i, 4));
+    UChar32 c;
+    U8_NEXT(s + i, len, avail, c);
+    if (c < 0) c = 0xFFFD;
+    size_t at = dst.size();
+    if (c < 0x10000) {
+      uint32_t e = bmp_[static_cast<size_t>(c)];
+      dst.append(pool_, e >> 8, e & 0xFF);
+    } else {
+      dst += ComputeFold(static_cast<char32_t>(c));
+    }
+    size_t folded_len = dst.size() - at;
+    if (folded_len != static_cast<size_t>(len)) out->map.Add(at, i, folded_len, static_cast<size_t>(len));
+    i += static_cast<size_t>(len);
+  }
+}
+
+FoldedText TextNormalizer::Fold(std::string_view text) const {
+  FoldedText out;
+  FoldInto(text, &out);
+  return out;
+}
+
+std::string TextNormalizer::FoldString(std::string_view text) const {
+  FoldedText out;
+  FoldInto(text, &out);
+  return std::move(out.text);
+}
+
+}  // namespace atlas::text

@@ -1,0 +1,43 @@
+// TextNormalizer: folds text for name matching (NFKC, Turkic-aware case folding, no
+// diacritics, unified Arabic/Persian letters, spaces, dashes, quotes) with an exact offset
+// map back to the input. Owns folding only; no GL, ImGui, SQL or GDAL.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/folded_text.h"
+
+namespace atlas::text {
+
+// The same folding is applied to gazetteer names and to the text scanned for them, so a
+// pattern and its occurrence agree byte for byte. Folding works code point by code point:
+// each code point's result is computed once with ICU and kept in a table (the whole BMP
+// at construction; other planes on demand), so folding runs at table-lookup speed.
+class TextNormalizer {
+ public:
+  // The process-wide instance (building the table takes a few tens of milliseconds).
+  static const TextNormalizer& Instance();
+
+  // Folds `text` (UTF-8; ill-formed bytes are each folded to U+FFFD) and records where
+  // every folded byte came from.
+  FoldedText Fold(std::string_view text) const;
+  void FoldInto(std::string_view text, FoldedText* out) const;  // reuses out's buffers
+  std::string FoldString(std::string_view text) const;          // without the offset map
+
+  // The folded form of one code point (possibly empty, e.g. for a combining mark).
+  std::string FoldCodePoint(char32_t c) const;
+
+  TextNormalizer();
+
+ private:
+  void FoldAscii(const uint8_t* s, size_t n, char* d) const;  // n ASCII bytes -> n folded bytes
+
+  // Each BMP code point's fold: (offset into pool_ << 8) | length in bytes.
+  std::vector<uint32_t> bmp_;
+  std::string pool_;
+  char ascii_[128];
+};
+
+}  // namespace atlas::text

@@ -1,0 +1,174 @@
+// The GUI's corpus session; see corpus_session.h.
+#include "ui/corpus_session.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "text/mention_linker.h"
+#include "text/text_normalizer.h"
+#include "util/data_paths.h"
+#include "util/error.h"
+
+namespace atlas::ui {
+namespace fs = std::filesystem;
+
+CorpusSession::CorpusSession(fs::path database, const geo::MapProjection& projection, std::function<void()> wake)
+    : database_(std::move(database)), projection_(projection), wake_(std::move(wake)), store_(database_),
+      queries_(store_) {
+  // The bundled corpus goes in on first start; later starts find it unchanged (a no-op).
+  queue_.push_back({AssetsDir() / "corpus"});
+  worker_ = std::thread([this] { WorkerMain(); });
+  Refresh();
+}
+
+CorpusSession::~CorpusSession() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  worker_.join();
+}
+
+void CorpusSession::Ingest(std::vector<fs::path> paths) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(std::move(paths));
+  }
+  work_ready_.notify_all();
+}
+
+IngestProgress CorpusSession::progress() const {
+  std::lock_guard lock(mutex_);
+  return progress_;
+}
+
+std::string CorpusSession::fatal_error() const {
+  std::lock_guard lock(mutex_);
+  return fatal_error_;
+}
+
+void CorpusSession::WorkerMain() {
+  try {
+    // Loading the gazetteer and compiling its matcher is the slow part: off the UI thread.
+    published_gazetteer_ = &text::BundledLinker().gazetteer();
+  } catch (const AtlasError& e) {
+    std::lock_guard lock(mutex_);
+    fatal_error_ = e.what();
+    wake_();
+    return;
+  }
+  wake_();
+  while (true) {
+    std::vector<fs::path> batch;
+    {
+      std::unique_lock lock(mutex_);
+      work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (stopping_) return;
+      batch = std::move(queue_.front());
+      queue_.pop_front();
+      progress_.running = true;
+      progress_.done = 0;
+      progress_.total = 0;
+    }
+    store::IngestOptions options;
+    options.inputs = batch;
+    options.database = database_;
+    options.on_file = [&](const store::IngestFileResult& f, size_t i, size_t total) {
+      std::lock_guard lock(mutex_);
+      progress_.done = i + 1;
+      progress_.total = total;
+      progress_.current = f.path;
+      if (f.status == store::IngestStatus::kSkipped) progress_.problems.push_back(f.path + ": " + f.message);
+      if (f.status == store::IngestStatus::kAdded || f.status == store::IngestStatus::kReplaced) store_changed_ = true;
+      wake_();
+      return !stopping_;
+    };
+    std::string summary;
+    try {
+      const store::IngestSummary s = store::IngestCorpus(options);
+      char text[160];
+      std::snprintf(text, sizeof text, "%d added, %d replaced, %d unchanged, %d skipped",
+                    s.Count(store::IngestStatus::kAdded), s.Count(store::IngestStatus::kReplaced),
+                    s.Count(store::IngestStatus::kUnchanged), s.Count(store::IngestStatus::kSkipped));
+      summary = text;
+    } catch (const AtlasError& e) {
+      summary = e.what();
+      std::lock_guard lock(mutex_);
+      progress_.problems.push_back(e.what());
+    }
+    {
+      std::lock_guard lock(mutex_);
+      progress_.running = !queue_.empty();
+      progress_.summary = summary;
+      store_changed_ = true;
+    }
+    wake_();
+  }
+}
+
+bool CorpusSession::Poll() {
+  bool changed = false;
+  if (!gazetteer_) {
+    if (const text::Gazetteer* g = published_gazetteer_.load()) {
+      gazetteer_ = g;
+      town_names_ = map::TownNames(*gazetteer_, naming_);
+      const auto& entries = gazetteer_->entries();
+      for (size_t e = 0; e < entries.size(); ++e)
+        for (size_t n = 0; n < entries[e].names.size(); ++n)
+          name_index_.push_back({text::TextNormalizer::Instance().FoldString(entries[e].names[n].text), int(e), int(n)});
+      std::sort(name_index_.begin(), name_index_.end());
+      changed = true;
+    }
+  }
+  {
+    std::lock_guard lock(mutex_);
+    if (store_changed_) {
+      store_changed_ = false;
+      changed = true;
+    }
+  }
+  if (changed) Refresh();
+  return changed;
+}
+
+void CorpusSession::Refresh() {
+  counts_ = queries_.CountMentionsByPlace(filter_);
+  months_ = queries_.PassagesPerMonth();
+  passages_in_filter_ = queries_.PassageCount(filter_);
+  markers_ = gazetteer_ ? map::BuildPlaceMarkers(*gazetteer_, counts_, projection_, naming_)
+                        : std::vector<map::PlaceMarker>{};
+  ++version_;
+}
+
+void CorpusSession::SetFilter(store::CorpusFilter filter) {
+  if (filter == filter_) return;
+  filter_ = std::move(filter);
+  Refresh();
+}
+
+void CorpusSession::SetNaming(map::NamingConvention naming) {
+  if (naming == naming_) return;
+  naming_ = naming;
+  if (gazetteer_) town_names_ = map::TownNames(*gazetteer_, naming_);
+  Refresh();
+}
+
+map::MapOverlay CorpusSession::Overlay(const std::string& selected, const std::string& hovered) const {
+  map::MapOverlay o;
+  o.naming = naming_;
+  o.markers = &markers_;
+  o.town_names = gazetteer_ ? &town_names_ : nullptr;
+  o.selected_place = selected;
+  o.hovered_place = hovered;
+  o.version = version_;
+  return o;
+}
+
+const map::PlaceMarker* CorpusSession::FindMarker(const std::string& place_id) const {
+  for (const auto& m : markers_)
+    if (m.place_id == place_id) return &m;
+  return nullptr;
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,78 @@
+// bench_segmenter: Segmenter::Segment throughput on copies of assets/corpus (documents read
+// once, in memory), and the date parser alone over the same text. Prints MB/s; asserts nothing
+// about time.
+//
+// usage: bench_segmenter [--mb N]   (default 20)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "text/date_parser.h"
+#include "text/document_reader.h"
+#include "text/segmenter.h"
+#include "util/data_paths.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+// Copies of the bundled articles, read once, until they add up to `mb` megabytes.
+std::vector<atlas::text::Document> CorpusCopies(size_t mb, size_t* bytes) {
+  std::vector<fs::path> sources;
+  for (const auto& e : fs::directory_iterator(atlas::AssetsDir() / "corpus"))
+    if (e.path().extension() == ".txt") sources.push_back(e.path());
+  std::sort(sources.begin(), sources.end());
+  std::vector<atlas::text::Document> originals;
+  for (const auto& src : sources) originals.push_back(atlas::text::ReadDocument(src));
+  std::vector<atlas::text::Document> docs;
+  *bytes = 0;
+  while (*bytes < mb * 1000000)
+    for (const auto& doc : originals) {
+      docs.push_back(doc);
+      *bytes += doc.text.size();
+    }
+  return docs;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t mb = 20;
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--mb") == 0) mb = size_t(std::atol(argv[i + 1]));
+  if (!std::getenv("CAUCASUS_ATLAS_DATA")) setenv("CAUCASUS_ATLAS_DATA", ATLAS_SOURCE_DIR, 0);
+  size_t bytes = 0;
+  std::vector<atlas::text::Document> docs = CorpusCopies(mb, &bytes);
+  const double total_mb = double(bytes) / 1e6;
+
+  const atlas::text::Segmenter segmenter;
+  auto start = Clock::now();
+  size_t articles = 0;
+  for (atlas::text::Document& doc : docs) {
+    segmenter.Segment(doc);
+    articles += doc.articles.size();
+  }
+  const double segment_seconds = Seconds(start);
+
+  const atlas::text::DateExpressionParser parser;
+  start = Clock::now();
+  size_t dates = 0;
+  for (const atlas::text::Document& doc : docs) dates += parser.FindAll(doc.text).size();
+  const double parse_seconds = Seconds(start);
+
+  std::printf("%-44s %10s\n", "segmentation figure", "measured");
+  std::printf("%-44s %7.1f MB (%zu documents)\n", "corpus copies in memory", total_mb, docs.size());
+  std::printf("%-44s %8.1f MB/s (goal 100+)\n", "Segmenter::Segment", total_mb / segment_seconds);
+  std::printf("%-44s %zu\n", "articles found", articles);
+  std::printf("%-44s %8.1f MB/s\n", "DateExpressionParser::FindAll, whole text", total_mb / parse_seconds);
+  std::printf("%-44s %zu\n", "date expressions found", dates);
+  return 0;
+}
