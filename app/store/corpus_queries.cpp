@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 namespace atlas::store {
 namespace {
@@ -51,10 +52,35 @@ std::string FtsQueryFromWords(std::string_view words) {
   return query;
 }
 
+// True when both ends fall on month boundaries (or are open): the place_months summary then
+// answers exactly what the passage-level filter would.
+bool MonthAligned(const CorpusFilter& f) {
+  auto first_of_month = [](const std::string& d) { return d.empty() || d.size() == 10 && d.substr(8) == "01"; };
+  auto last_of_month = [](const std::string& d) {
+    if (d.empty()) return true;
+    if (d.size() != 10) return false;
+    const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return day == (m == 2 && leap ? 29 : kDays[(m - 1) % 12]);
+  };
+  return first_of_month(f.date_from) && last_of_month(f.date_to);
+}
+
 std::vector<PlaceCount> CorpusQueries::CountMentionsByPlace(const CorpusFilter& filter) {
-  Statement q(store_.db(), std::string("SELECT m.place_id, count(*), count(DISTINCT m.passage_id) FROM mentions m "
-                                       "JOIN passages p ON p.id = m.passage_id WHERE ") +
-                               kFilterSql + " GROUP BY m.place_id");
+  if (MonthAligned(filter)) {
+    // The summary: a few thousand rows, whatever the corpus size.
+    Statement q(store_.db(),
+                "SELECT place_id, sum(mentions), sum(passages) FROM place_months "
+                "WHERE (?1 = '' OR (last_month != '' AND last_month >= substr(?1, 1, 7))) "
+                "AND (?2 = '' OR (first_month != '' AND first_month <= substr(?2, 1, 7))) GROUP BY place_id");
+    BindFilter(q, filter);
+    std::vector<PlaceCount> out;
+    while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Int(2)});
+    return out;
+  }
+  Statement q(store_.db(), "SELECT place_id, count(*), count(DISTINCT passage_id) FROM mentions m WHERE "
+                           "(?1 = '' OR m.date_end >= ?1) AND (?2 = '' OR m.date_start <= ?2) GROUP BY place_id");
   BindFilter(q, filter);
   std::vector<PlaceCount> out;
   while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Int(2)});
@@ -100,6 +126,18 @@ void CorpusQueries::AttachHighlights(std::vector<PassageHit>& hits) {
 std::vector<PassageHit> CorpusQueries::PassagesMentioning(const std::vector<std::string>& place_ids,
                                                           const CorpusFilter& filter, size_t limit) {
   if (place_ids.empty()) return {};
+  if (place_ids.size() == 1) {
+    // Newest first straight from the (place, date) index, stopping at `limit` passages.
+    Statement ids(store_.db(),
+                  "SELECT passage_id FROM mentions m WHERE place_id = ?3 AND (?1 = '' OR m.date_end >= ?1) AND "
+                  "(?2 = '' OR m.date_start <= ?2) GROUP BY date_start, passage_id "
+                  "ORDER BY date_start DESC, passage_id DESC LIMIT ?4");
+    BindFilter(ids, filter);
+    ids.Bind(3, place_ids.front()).Bind(4, int64_t(limit));
+    std::vector<int64_t> wanted;
+    while (ids.Step()) wanted.push_back(ids.Int(0));
+    return PassagesById(wanted);
+  }
   std::ostringstream sql;
   sql << "SELECT " << kPassageColumns << " FROM passages p JOIN articles a ON a.id = p.article_id "
       << "JOIN documents d ON d.id = a.document_id WHERE p.id IN (SELECT passage_id FROM mentions WHERE place_id IN ("
@@ -111,6 +149,28 @@ std::vector<PassageHit> CorpusQueries::PassagesMentioning(const std::vector<std:
   for (size_t i = 0; i < place_ids.size(); ++i) q.Bind(int(3 + i), place_ids[i]);
   q.Bind(int(3 + place_ids.size()), int64_t(limit));
   return FetchPassages(q);
+}
+
+std::vector<PassageHit> CorpusQueries::PassagesById(const std::vector<int64_t>& ids) {
+  std::vector<PassageHit> out;
+  constexpr size_t kBatch = 400;
+  for (size_t start = 0; start < ids.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, ids.size() - start);
+    Statement q(store_.db(), std::string("SELECT ") + kPassageColumns +
+                                 " FROM passages p JOIN articles a ON a.id = p.article_id "
+                                 "JOIN documents d ON d.id = a.document_id WHERE p.id IN (" +
+                                 Placeholders(1, n) + ")");
+    for (size_t i = 0; i < n; ++i) q.Bind(int(i + 1), ids[start + i]);
+    std::vector<PassageHit> part = FetchPassages(q);
+    out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  }
+  // Back in the order asked for.
+  std::unordered_map<int64_t, size_t> rank;
+  for (size_t i = 0; i < ids.size(); ++i) rank.emplace(ids[i], i);
+  std::sort(out.begin(), out.end(), [&](const PassageHit& a, const PassageHit& b) {
+    return rank[a.passage_id] < rank[b.passage_id];
+  });
+  return out;
 }
 
 std::vector<PassageHit> CorpusQueries::Search(std::string_view words, const CorpusFilter& filter, size_t limit) {

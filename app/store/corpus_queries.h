@@ -74,6 +74,7 @@ class CorpusQueries {
 
  private:
   std::vector<PassageHit> FetchPassages(Statement& q);
+  std::vector<PassageHit> PassagesById(const std::vector<int64_t>& ids);  // in that order
   void AttachHighlights(std::vector<PassageHit>& hits);
   CorpusStore& store_;
 };

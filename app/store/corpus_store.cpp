@@ -60,9 +60,29 @@ CREATE TABLE IF NOT EXISTS mentions(
   place_id TEXT NOT NULL,
   byte_begin INTEGER NOT NULL, byte_end INTEGER NOT NULL,   -- within the passage text
   surface TEXT NOT NULL,
-  metonym INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id, passage_id);
+  metonym INTEGER NOT NULL,
+  date_start TEXT, date_end TEXT);                           -- the passage's, for ordered lookups
+-- A place's passages newest first, straight from the index (no sort of thousands of rows).
+CREATE INDEX IF NOT EXISTS mentions_place_date ON mentions(place_id, date_start, passage_id);
 CREATE INDEX IF NOT EXISTS mentions_passage ON mentions(passage_id);
+-- Mentions and passages per place and period (first and last month a passage's date may
+-- fall in; '' when undated), kept up to date by every write: filter changes sum these.
+CREATE TABLE IF NOT EXISTS place_months(
+  place_id TEXT NOT NULL, first_month TEXT NOT NULL, last_month TEXT NOT NULL,
+  mentions INTEGER NOT NULL, passages INTEGER NOT NULL,
+  PRIMARY KEY(place_id, first_month, last_month)) WITHOUT ROWID;
+)sql";
+
+// One document's contribution to place_months, to add (+1) or take away (-1).
+constexpr const char* kPlaceMonthsDelta = R"sql(
+INSERT INTO place_months(place_id, first_month, last_month, mentions, passages)
+SELECT m.place_id, coalesce(substr(m.date_start, 1, 7), ''), coalesce(substr(m.date_end, 1, 7), ''),
+       ?2 * count(*), ?2 * count(DISTINCT m.passage_id)
+FROM mentions m JOIN passages p ON p.id = m.passage_id JOIN articles a ON a.id = p.article_id
+WHERE a.document_id = ?1
+GROUP BY 1, 2, 3
+ON CONFLICT(place_id, first_month, last_month) DO UPDATE
+  SET mentions = mentions + excluded.mentions, passages = passages + excluded.passages
 )sql";
 
 std::string FormatName(text::SourceFormat f) {
@@ -114,13 +134,32 @@ CorpusStore::CorpusStore(const std::filesystem::path& path, SqliteDb::Mode mode)
     Statement q(db_, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'");
     if (q.Step()) has_meta = q.Int(0) > 0;
   }
+  int version = 0;
   if (has_meta) {
     Statement q(db_, "SELECT value FROM meta WHERE key='schema_version'");
-    const int version = q.Step() ? std::stoi(q.Text(0)) : 0;
+    version = q.Step() ? std::stoi(q.Text(0)) : 0;
     if (version > kSchemaVersion)
       throw AtlasError(path.string(), "was written by a newer Caucasus Atlas (schema " + std::to_string(version) + ")");
   }
-  if (mode == SqliteDb::Mode::kReadWrite) CreateSchema();
+  if (mode == SqliteDb::Mode::kReadWrite) {
+    if (version == 1) MigrateFromVersion1();
+    CreateSchema();
+  }
+}
+
+// Version 2 added passage dates to mentions and the place_months summary. Everything
+// stored is kept: the new columns and table are derived from what is already there.
+void CorpusStore::MigrateFromVersion1() {
+  Transaction tx(db_);
+  db_.Exec("ALTER TABLE mentions ADD COLUMN date_start TEXT");
+  db_.Exec("ALTER TABLE mentions ADD COLUMN date_end TEXT");
+  db_.Exec("UPDATE mentions SET date_start = (SELECT date_start FROM passages WHERE id = mentions.passage_id), "
+           "date_end = (SELECT date_end FROM passages WHERE id = mentions.passage_id)");
+  db_.Exec("DROP INDEX IF EXISTS mentions_place");
+  db_.Exec(kSchema);
+  db_.Exec("INSERT INTO place_months SELECT place_id, coalesce(substr(date_start, 1, 7), ''), "
+           "coalesce(substr(date_end, 1, 7), ''), count(*), count(DISTINCT passage_id) FROM mentions GROUP BY 1, 2, 3");
+  tx.Commit();
 }
 
 void CorpusStore::CreateSchema() {
@@ -157,9 +196,19 @@ void CorpusStore::ReplaceDocuments(const std::vector<DocumentToStore>& docs) {
   tx.Commit();
 }
 
+void CorpusStore::RemoveDocumentRows(const std::string& path) {
+  Statement find(db_, "SELECT id FROM documents WHERE path = ?1");
+  find.Bind(1, path);
+  if (!find.Step()) return;
+  const int64_t old_id = find.Int(0);
+  Statement(db_, kPlaceMonthsDelta).Bind(1, old_id).Bind(2, int64_t(-1)).Run();
+  db_.Exec("DELETE FROM place_months WHERE mentions <= 0");
+  Statement(db_, "DELETE FROM documents WHERE id = ?1").Bind(1, old_id).Run();
+}
+
 int64_t CorpusStore::WriteDocument(const DocumentIdentity& id, const text::Document& doc, int64_t* first_passage,
                                    int64_t* last_passage) {
-  Statement(db_, "DELETE FROM documents WHERE path = ?1").Bind(1, id.path).Run();
+  RemoveDocumentRows(id.path);
 
   std::string warnings;
   for (const auto& w : doc.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
@@ -178,8 +227,8 @@ int64_t CorpusStore::WriteDocument(const DocumentIdentity& id, const text::Docum
                            "INSERT INTO passages(article_id, ordinal, kind, first_line, last_line, byte_begin, "
                            "byte_end, date_start, date_end, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
   Statement insert_mention(db_,
-                           "INSERT INTO mentions(passage_id, place_id, byte_begin, byte_end, surface, metonym) "
-                           "VALUES (?1,?2,?3,?4,?5,?6)");
+                           "INSERT INTO mentions(passage_id, place_id, byte_begin, byte_end, surface, metonym, "
+                           "date_start, date_end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
   const std::string_view text = doc.text;
   int64_t ordinal = 0;
   for (const text::Article& a : doc.articles) {
@@ -206,16 +255,17 @@ int64_t CorpusStore::WriteDocument(const DocumentIdentity& id, const text::Docum
         if (m.span.begin < p.span.begin || m.span.end > p.span.end) continue;  // belongs elsewhere
         insert_mention.Bind(1, passage_id).Bind(2, m.place_id).Bind(3, int64_t(m.span.begin - p.span.begin));
         insert_mention.Bind(4, int64_t(m.span.end - p.span.begin)).Bind(5, text.substr(m.span.begin, m.span.size()));
-        insert_mention.Bind(6, int64_t(m.metonym)).Run();
+        insert_mention.Bind(6, int64_t(m.metonym)).BindOptional(7, opt(start)).BindOptional(8, opt(end)).Run();
       }
     }
   }
+  Statement(db_, kPlaceMonthsDelta).Bind(1, doc_id).Bind(2, int64_t(1)).Run();
   return doc_id;
 }
 
 void CorpusStore::RemoveDocument(const std::string& path) {
   Transaction tx(db_);
-  Statement(db_, "DELETE FROM documents WHERE path = ?1").Bind(1, path).Run();
+  RemoveDocumentRows(path);
   tx.Commit();
 }
 

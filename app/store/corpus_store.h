@@ -28,7 +28,7 @@ struct StoredCounts {
 
 class CorpusStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens or creates the database and its schema. Throws AtlasError naming the file when it
   // cannot be opened, is not a corpus database, or is from a newer program.
@@ -57,6 +57,9 @@ class CorpusStore {
 
  private:
   void CreateSchema();
+  void MigrateFromVersion1();
+  // Deletes a file's rows (and its share of place_months) inside an open transaction.
+  void RemoveDocumentRows(const std::string& path);
   // Writes one document's rows inside an open transaction; returns its id and extends the
   // range of passage ids written.
   int64_t WriteDocument(const DocumentIdentity& id, const text::Document& doc, int64_t* first_passage,

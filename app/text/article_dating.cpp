@@ -64,8 +64,9 @@ std::optional<Mention> LatestMention(const Document& doc, const Article& a, cons
 
 class FileDating {
  public:
-  FileDating(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of)
-      : doc_(doc), lines_(lines), dateline_of_(dateline_of), locator_(doc) {}
+  FileDating(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of,
+             const SourceLocator& locator)
+      : doc_(doc), lines_(lines), dateline_of_(dateline_of), locator_(locator) {}
 
   void Run() {
     size_t n = doc_.articles.size();
@@ -140,15 +141,16 @@ class FileDating {
   Document& doc_;
   const std::vector<LineFeatures>& lines_;
   const std::vector<int>& dateline_of_;
-  SourceLocator locator_;
+  const SourceLocator& locator_;
   std::vector<std::optional<Neighbour>> stated_, before_, after_;
   FileOrder order_ = FileOrder::kNone;
 };
 
 }  // namespace
 
-void DateArticles(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of) {
-  FileDating(doc, lines, dateline_of).Run();
+void DateArticles(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of,
+                  const SourceLocator& locator) {
+  FileDating(doc, lines, dateline_of, locator).Run();
 }
 
 }  // namespace atlas::text

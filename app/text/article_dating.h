@@ -9,11 +9,14 @@
 
 #include "text/document_model.h"
 #include "text/line_features.h"
+#include "text/source_locator.h"
 
 namespace atlas::text {
 
 // `dateline_of[k]`: the line index (into `lines`) of article k's dateline, or -1.
 // Articles must already hold their passages; fills Article::date and Article::date_note.
-void DateArticles(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of);
+// `locator` is the document's.
+void DateArticles(Document& doc, const std::vector<LineFeatures>& lines, const std::vector<int>& dateline_of,
+                  const SourceLocator& locator);
 
 }  // namespace atlas::text

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "text/code_point_class.h"
@@ -105,19 +106,66 @@ constexpr PhraseRow kPhrases[] = {
 };
 
 struct FoldedRow {
-  std::string phrase;
+  std::string phrase;  // never empty
   Where where;
   BoilerplateKind kind;
 };
 
-const std::vector<FoldedRow>& FoldedPhrases() {
-  static const std::vector<FoldedRow> rows = [] {
-    std::vector<FoldedRow> out;
-    for (const auto& r : kPhrases) out.push_back({FoldForMatching(r.phrase), r.where, r.kind});
-    return out;
-  }();
-  return rows;
-}
+// kPhrases folded. A line takes the kind of the first row, in table order, that it matches.
+// Rows are not tried in turn: a whole or prefix row can match only a line that starts with
+// its first byte, and contained phrases are looked for in one pass over the line.
+class PhraseTable {
+ public:
+  static const PhraseTable& Get() {
+    static const PhraseTable table;
+    return table;
+  }
+
+  BoilerplateKind Classify(std::string_view folded) const {
+    if (folded.empty()) return BoilerplateKind::kNone;
+    size_t first = FirstContained(folded);
+    for (size_t r : anchored_by_first_byte_[FirstByte(folded)]) {
+      if (r > first) break;
+      const FoldedRow& row = rows_[r];
+      bool whole = row.where == Where::kWhole && folded == row.phrase;
+      // A prefix row wants a short line: "Read more: <title>", not a paragraph opening so.
+      bool prefix = row.where == Where::kPrefix && folded.starts_with(row.phrase) && folded.size() <= row.phrase.size() + 120;
+      if (whole || prefix) first = r;
+    }
+    return first < rows_.size() ? rows_[first].kind : BoilerplateKind::kNone;
+  }
+
+ private:
+  PhraseTable() {
+    for (const auto& r : kPhrases) {
+      rows_.push_back({FoldForMatching(r.phrase), r.where, r.kind});
+      auto& by_byte = r.where == Where::kContains ? contained_by_first_byte_ : anchored_by_first_byte_;
+      by_byte[FirstByte(rows_.back().phrase)].push_back(rows_.size() - 1);
+    }
+  }
+
+  static unsigned char FirstByte(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+
+  // The first kContains row (index) whose phrase occurs in `folded`, or rows_.size(). Phrases
+  // of one script share their first byte, so the second is compared before the rest.
+  size_t FirstContained(std::string_view folded) const {
+    size_t first = rows_.size();
+    for (size_t p = 0; p < folded.size(); ++p) {
+      std::string_view rest = folded.substr(p);
+      for (size_t r : contained_by_first_byte_[FirstByte(rest)]) {
+        const std::string& phrase = rows_[r].phrase;
+        if (r < first && rest.size() >= phrase.size() && (phrase.size() < 2 || rest[1] == phrase[1]) && rest.starts_with(phrase))
+          first = r;
+      }
+    }
+    return first;
+  }
+
+  std::vector<FoldedRow> rows_;
+  // Row indexes by the first byte of their phrase, in table order.
+  std::array<std::vector<size_t>, 256> anchored_by_first_byte_;  // kWhole and kPrefix rows
+  std::array<std::vector<size_t>, 256> contained_by_first_byte_;  // kContains rows
+};
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
@@ -233,20 +281,7 @@ BoilerplateKind ClassifyBoilerplate(std::string_view line) {
   // caught by their shape).
   if (CountOf(folded, "\u00BB") + CountOf(folded, "\u203A") + CountOf(folded, " > ") >= 2) return kSite;
   if (IsMenu(folded)) return kSite;
-  for (const FoldedRow& row : FoldedPhrases()) {
-    switch (row.where) {
-      case Where::kWhole:
-        if (folded == row.phrase) return row.kind;
-        break;
-      case Where::kPrefix:  // a short line: "Read more: <title>", not a paragraph opening so
-        if (folded.rfind(row.phrase, 0) == 0 && folded.size() <= row.phrase.size() + 120) return row.kind;
-        break;
-      case Where::kContains:
-        if (folded.find(row.phrase) != std::string::npos) return row.kind;
-        break;
-    }
-  }
-  return BoilerplateKind::kNone;
+  return PhraseTable::Get().Classify(folded);
 }
 
 }  // namespace atlas::text

@@ -1,13 +1,15 @@
 // CodePointClass: the ICU properties the segmenter and date parser ask of a code point (general
-// category, white space), from a table for ASCII and two ICU calls otherwise. Header-only; uses
-// ICU; no GL, ImGui, SQL or GDAL.
+// category, white space, script), from tables below U+0800 and ICU calls above. Uses ICU; no
+// GL, ImGui, SQL or GDAL.
 #pragma once
 
-// Segmenting asks "letter? upper case? digit? space?" of every character of a document; most
-// characters are ASCII, where a table answers without a call into ICU. The answers are ICU's
-// by definition (u_isalpha is general category L, u_isupper Lu, u_isdigit Nd, ...), and a test
-// checks the table against ICU.
+// Segmenting asks "letter? upper case? digit? space? which script?" of every character of a
+// document. Most characters of the corpus are ASCII, or two-byte UTF-8 (NBSP, Cyrillic,
+// Armenian, Arabic), where a table answers without a call into ICU. The answers are ICU's:
+// the ASCII table follows ICU's definitions (u_isalpha is general category L, u_isupper Lu,
+// u_isdigit Nd, ...) and a test checks it against ICU; the two-byte table is filled by ICU.
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <array>
 #include <cstdint>
@@ -54,11 +56,39 @@ constexpr std::array<CodePointClass, 128> kAscii = [] {
   return table;
 }();
 
+// U+0080..U+07FF, asked of ICU once.
+struct TwoByteTables {
+  std::array<CodePointClass, 0x800> classes;
+  std::array<int16_t, 0x800> scripts;
+  TwoByteTables() {
+    for (UChar32 c = 0x80; c < 0x800; ++c) {
+      UErrorCode status = U_ZERO_ERROR;
+      classes[static_cast<size_t>(c)] = {u_charType(c), u_isUWhiteSpace(c) != 0};
+      scripts[static_cast<size_t>(c)] = static_cast<int16_t>(uscript_getScript(c, &status));
+    }
+  }
+};
+
+inline const TwoByteTables& TwoByte() {
+  static const TwoByteTables tables;
+  return tables;
+}
+
 }  // namespace code_point_class_detail
 
 inline CodePointClass ClassOf(UChar32 c) {
-  if (c >= 0 && c < 0x80) return code_point_class_detail::kAscii[static_cast<size_t>(c)];
+  if (c >= 0 && c < 0x80) [[likely]]
+    return code_point_class_detail::kAscii[static_cast<size_t>(c)];
+  if (c >= 0 && c < 0x800) return code_point_class_detail::TwoByte().classes[static_cast<size_t>(c)];
   return {u_charType(c), u_isUWhiteSpace(c) != 0};
+}
+
+// uscript_getScript (ASCII letters are Latin, other ASCII characters Common).
+inline UScriptCode ScriptOf(UChar32 c) {
+  if (c >= 0 && c < 0x80) return ClassOf(c).letter() ? USCRIPT_LATIN : USCRIPT_COMMON;
+  if (c >= 0 && c < 0x800) return static_cast<UScriptCode>(code_point_class_detail::TwoByte().scripts[static_cast<size_t>(c)]);
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status);
 }
 
 }  // namespace atlas::text

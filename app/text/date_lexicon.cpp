@@ -15,6 +15,16 @@ namespace atlas::text {
 
 std::string FoldDateWord(std::string_view word) { return word.size() > 40 ? std::string() : FoldForMatching(word); }
 
+void FoldDateWord(std::string_view word, std::string& out) {
+  bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii || word.size() > 40) {
+    out = FoldDateWord(word);
+    return;
+  }
+  out.resize(word.size());  // folding ASCII is lower-casing it
+  for (size_t i = 0; i < word.size(); ++i) out[i] = static_cast<char>(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i]);
+}
+
 namespace {
 
 // [SECTION] Month and weekday names -------------------------------------------------------
@@ -261,6 +271,7 @@ std::string FoldPhrase(const std::string& words) {
 // [SECTION] Lookup tables -------------------------------------------------------------------
 
 DateLexicon::DateLexicon() {
+  std::unordered_map<std::string, DateWordEntry> entries;
   std::vector<std::pair<std::string, DateWord>> flat;
   for (const auto& row : kMonths)
     for (const auto& w : Words(row.words)) flat.push_back({FoldPhrase(w), {DateWordKind::kMonth, row.value, row.needs_capital}});
@@ -276,15 +287,15 @@ DateLexicon::DateLexicon() {
     if (space != std::string::npos) flat.push_back({flat[i].first.substr(0, space), {DateWordKind::kNamePrefix, 0, false}});
   }
   for (auto& [key, word] : flat) {  // a word's meanings stay in table order
-    DateWordEntry& entry = entries_[key];
+    DateWordEntry& entry = entries[key];
     entry.meanings.push_back(word);
     entry.kinds |= 1u << static_cast<int>(word.kind);
   }
   for (const auto& row : kNumberWords)
-    for (const auto& w : Words(row.words)) entries_[FoldDateWord(w)].number = row.value;
+    for (const auto& w : Words(row.words)) entries[FoldDateWord(w)].number = row.value;
   for (const auto& row : kUnits)
     for (const auto& w : Words(row.words)) {
-      DateWordEntry& entry = entries_[FoldDateWord(w)];
+      DateWordEntry& entry = entries[FoldDateWord(w)];
       entry.is_unit = true;
       entry.unit = row.unit;
     }
@@ -303,7 +314,31 @@ DateLexicon::DateLexicon() {
     }
     std::string first(folded.pattern.substr(0, folded.pattern.find(' ')));
     if (first == "{n}") number_first_.push_back(relative_.size() - 1);
-    else entries_[first].phrases.push_back(relative_.size() - 1);
+    else entries[first].phrases.push_back(relative_.size() - 1);
+  }
+  BuildTable(std::move(entries));
+}
+
+namespace {
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+void DateLexicon::BuildTable(std::unordered_map<std::string, DateWordEntry> entries) {
+  size_t size = 16;
+  while (size < 4 * entries.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (auto& [key, entry] : entries) {
+    size_t slot = Fnv1a(key) & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    keys_.push_back(key);
+    entries_.push_back(std::move(entry));
+    slots_[slot] = static_cast<uint32_t>(keys_.size());
   }
 }
 
@@ -313,8 +348,10 @@ const DateLexicon& DateLexicon::Get() {
 }
 
 const DateWordEntry* DateLexicon::Find(std::string_view folded) const {
-  auto it = entries_.find(folded);
-  return it == entries_.end() ? nullptr : &it->second;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = Fnv1a(folded) & mask; slots_[slot] != 0; slot = (slot + 1) & mask)
+    if (keys_[slots_[slot] - 1] == folded) return &entries_[slots_[slot] - 1];
+  return nullptr;
 }
 
 const std::vector<DateWord>& DateLexicon::Lookup(std::string_view folded) const {

@@ -98,7 +98,7 @@ void DateTokenStream::ReadWord(DateToken& t) {
     pos_ = next;
   }
   t.all_caps = cased >= 2 && upper == cased;
-  t.key = FoldDateWord(text_.substr(t.begin, pos_ - t.begin));
+  FoldDateWord(text_.substr(t.begin, pos_ - t.begin), t.key);
   t.entry = DateLexicon::Get().Find(t.key);
 }
 

@@ -25,8 +25,7 @@ struct Counts {
 };
 
 void CountLetter(UChar32 c, Counts& n) {
-  UErrorCode status = U_ZERO_ERROR;
-  switch (uscript_getScript(c, &status)) {
+  switch (ScriptOf(c)) {
     case USCRIPT_LATIN: ++n.latin; break;
     case USCRIPT_CYRILLIC: ++n.cyrillic; break;
     case USCRIPT_ARABIC: ++n.arabic; break;
@@ -47,7 +46,7 @@ void CountLetter(UChar32 c, Counts& n) {
 
 bool IsAsciiLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// A word of one to eight bytes as one number: comparing it with a list is then cheap.
+// A word of one to eight bytes as one number, to compare with the lists in one switch.
 constexpr uint64_t Packed(std::string_view w) {
   uint64_t v = 0;
   for (size_t i = 0; i < w.size(); ++i) v |= uint64_t(static_cast<unsigned char>(w[i])) << (8 * i);
@@ -58,39 +57,55 @@ constexpr uint64_t Packed(std::string_view w) {
 struct FunctionWords {
   int en = 0, tr = 0, az = 0;
 
+  void Count(uint64_t packed_word) {
+    switch (packed_word) {
+      case Packed("the"): case Packed("and"): case Packed("of"): case Packed("to"):
+      case Packed("in"): case Packed("is"): case Packed("that"): case Packed("with"):
+        ++en;
+        break;
+      case Packed("ve"): case Packed("için"): case Packed("ile"): case Packed("olarak"): case Packed("da"): case Packed("de"):
+        ++tr;
+        break;
+      case Packed("bir"): case Packed("bu"):
+        ++tr, ++az;
+        break;
+      case Packed("və"): case Packed("üçün"): case Packed("ilə"): case Packed("olaraq"):
+        ++az;
+        break;
+      default:
+        break;
+    }
+  }
   void Count(std::string_view folded_word) {
-    static constexpr uint64_t kEn[] = {Packed("the"), Packed("and"), Packed("of"), Packed("to"),
-                                       Packed("in"),  Packed("is"),  Packed("that"), Packed("with")};
-    static constexpr uint64_t kTr[] = {Packed("ve"),  Packed("bir"),    Packed("bu"), Packed("için"),
-                                       Packed("ile"), Packed("olarak"), Packed("da"), Packed("de")};
-    static constexpr uint64_t kAz[] = {Packed("və"), Packed("bir"), Packed("bu"), Packed("üçün"), Packed("ilə"), Packed("olaraq")};
-    if (folded_word.empty() || folded_word.size() > 6) return;  // none of the words is longer
-    uint64_t w = Packed(folded_word);
-    for (uint64_t x : kEn) en += w == x;
-    for (uint64_t x : kTr) tr += w == x;
-    for (uint64_t x : kAz) az += w == x;
+    if (!folded_word.empty() && folded_word.size() <= 6) Count(Packed(folded_word));  // none is longer
   }
 };
 
 // The words of FoldForMatching(sample) where ASCII characters other than letters separate
 // words, without folding the whole sample. Folding goes code point by code point and keeps
-// ASCII (but for its case), so the raw sample splits at the same ASCII characters; a piece
-// with other characters is folded on its own and split again (’ folds to ').
+// ASCII (but for its case), so the raw sample splits at the same ASCII characters; an ASCII
+// piece is lower-cased as it is read, one with other characters is folded on its own and split
+// again (’ folds to ').
 FunctionWords CountFunctionWords(std::string_view sample) {
   FunctionWords n;
-  size_t start = 0;
+  size_t start = 0, letters = 0;
+  uint64_t packed = 0;  // the lower-cased letters of an ASCII piece, while it has no more than 6
   bool ascii = true;
   for (size_t i = 0; i <= sample.size(); ++i) {
     unsigned char c = i < sample.size() ? static_cast<unsigned char>(sample[i]) : ' ';
-    if (c >= 0x80) ascii = false;
-    if (c >= 0x80 || IsAsciiLetter(c)) continue;
-    std::string_view piece = sample.substr(start, i - start);
-    if (ascii && piece.size() <= 6) {
-      char lower[6];
-      for (size_t k = 0; k < piece.size(); ++k) lower[k] = static_cast<char>(piece[k] | 0x20);  // letters only
-      n.Count(std::string_view(lower, piece.size()));
+    if (c >= 0x80) {
+      ascii = false;
+      continue;
+    }
+    if (IsAsciiLetter(c)) {
+      if (letters < 6) packed |= uint64_t(c | 0x20) << (8 * letters);
+      ++letters;
+      continue;
+    }
+    if (ascii && letters > 0 && letters <= 6) {
+      n.Count(packed);
     } else if (!ascii) {
-      std::string folded = FoldForMatching(piece);
+      std::string folded = FoldForMatching(sample.substr(start, i - start));
       size_t from = 0;
       for (size_t k = 0; k <= folded.size(); ++k) {
         if (k < folded.size() && (static_cast<unsigned char>(folded[k]) >= 0x80 || IsAsciiLetter(folded[k]))) continue;
@@ -98,8 +113,7 @@ FunctionWords CountFunctionWords(std::string_view sample) {
         from = k + 1;
       }
     }
-    start = i + 1;
-    ascii = true;
+    start = i + 1, letters = 0, packed = 0, ascii = true;
   }
   return n;
 }

@@ -26,19 +26,17 @@ constexpr size_t kShortLineBytes = 400;  // longer lines are never titles, credi
 // [SECTION] Shape --------------------------------------------------------------------------
 
 // . ! ? … and the Arabic (؟ ۔) and Armenian (։ ՜ ՞) sentence ends.
-bool IsSentenceEnd(UChar32 c) {
+constexpr bool IsSentenceEnd(UChar32 c) {
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x061F || c == 0x06D4 || c == 0x0589 || c == 0x055C ||
          c == 0x055E;
 }
-bool IsClosing(UChar32 c) {
+constexpr bool IsClosing(UChar32 c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == 0x201C;
 }
-bool IsDashChar(UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014; }
+constexpr bool IsDashChar(UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014; }
 
-LineScript ScriptOf(UChar32 c) {
-  if (c < 0x80) return LineScript::kLatin;  // an ASCII letter: no lookup
-  UErrorCode status = U_ZERO_ERROR;
-  switch (uscript_getScript(c, &status)) {
+LineScript LineScriptOf(UChar32 c) {
+  switch (ScriptOf(c)) {
     case USCRIPT_LATIN: return LineScript::kLatin;
     case USCRIPT_CYRILLIC: return LineScript::kCyrillic;
     case USCRIPT_ARABIC: return LineScript::kArabic;
@@ -64,24 +62,24 @@ std::string_view Trimmed(std::string_view s, size_t* lead) {
   return s.substr(b, e - b);
 }
 
-// "http://", "https://" or "www." at byte i.
-bool AddressAt(std::string_view line, size_t i) {
-  std::string_view rest = line.substr(i);
-  return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+// "http://", "https://" or "www." anywhere in the line.
+bool HasAddress(std::string_view line) {
+  for (size_t at = line.find("://"); at != std::string_view::npos; at = line.find("://", at + 1))
+    if (line.substr(0, at).ends_with("http") || line.substr(0, at).ends_with("https")) return true;
+  return line.find("www.") != std::string_view::npos;
 }
 
-// One pass over the code points. Counters are locals, not fields of `f`: the compiler could
-// not keep fields in registers while reading the line through a byte pointer.
-void DescribeShape(std::string_view line, LineFeatures& f) {
+// One pass over the code points, with no calls for ASCII ones: counters stay in registers
+// (locals rather than fields of `f`, which the byte pointer could alias).
+[[gnu::noinline]] void DescribeShape(std::string_view line, LineFeatures& f) {
   const auto* s = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t n = static_cast<int32_t>(line.size());
   int chars = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
   int script_counts[7] = {};
-  bool in_word = false, first_letter = true, starts_upper = false, has_url = false;
+  bool in_word = false, first_letter = true, starts_upper = false;
   UChar32 last = 0, before_last = 0;
   int32_t i = 0;
   while (i < n) {
-    if (!has_url && (s[i] == 'h' || s[i] == 'w')) has_url = AddressAt(line, static_cast<size_t>(i));
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xFFFD;
@@ -96,14 +94,13 @@ void DescribeShape(std::string_view line, LineFeatures& f) {
       else if (k.lower()) ++cased;
       if (first_letter) starts_upper = k.upper() || k.title() || !k.lower();
       first_letter = false;
-      ++script_counts[static_cast<int>(ScriptOf(c))];
+      ++script_counts[static_cast<int>(LineScriptOf(c))];
     } else if (k.digit() && first_letter) {
       starts_upper = true, first_letter = false;
     }
     if (!space) before_last = last, last = c;
   }
   f.chars = chars, f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
-  f.has_url = has_url;
   f.all_caps = cased >= 2 && upper == cased;
   // The last character decides how the line ends; a closing quote defers to the one before.
   UChar32 end = IsClosing(last) ? before_last : last;
@@ -114,6 +111,7 @@ void DescribeShape(std::string_view line, LineFeatures& f) {
   for (int k = 1; k < 7; ++k)
     if (script_counts[k] > script_counts[best]) best = k;
   f.script = script_counts[best] > 0 ? static_cast<LineScript>(best) : LineScript::kNone;
+  f.has_url = HasAddress(line);
 }
 
 void DescribeListMarker(std::string_view line, LineFeatures& f) {
@@ -302,10 +300,9 @@ void MarkHardWrapped(std::vector<LineFeatures>& lines) {
 
 }  // namespace
 
-std::vector<LineFeatures> DescribeLines(const Document& doc) {
+std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator& locator) {
   std::string_view text = doc.text;
   LineIndex lines(text);
-  SourceLocator locator(doc);
   DateExpressionParser parser;
   std::vector<LineFeatures> out(static_cast<size_t>(lines.line_count()));
   std::unordered_map<uint64_t, int> key_counts;

@@ -8,6 +8,7 @@
 #include "text/boilerplate_phrases.h"
 #include "text/date_parser.h"
 #include "text/document_model.h"
+#include "text/source_locator.h"
 
 namespace atlas::text {
 
@@ -55,8 +56,8 @@ struct LineFeatures {
 };
 
 // Features of every line of `doc.text`. Raw line numbers go through the document's
-// source map, so they are right for HTML and Markdown too.
-std::vector<LineFeatures> DescribeLines(const Document& doc);
+// source map (`locator`, made for `doc`), so they are right for HTML and Markdown too.
+std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator& locator);
 
 // The credit a short line gives, if any (`repeated`: the same line occurs elsewhere in the
 // document, which makes a bare name more likely an outlet).

@@ -203,9 +203,9 @@ void FillFromPage(const Document& doc, const std::vector<LineFeatures>& lines, i
 void Segmenter::Segment(Document& doc) const {
   doc.articles.clear();
   doc.boilerplate.clear();
-  std::vector<LineFeatures> lines = DescribeLines(doc);
+  const SourceLocator locator(doc);  // one line index of the raw file, for every part
+  std::vector<LineFeatures> lines = DescribeLines(doc, locator);
   ArticleStarts starts = FindArticleStarts(lines, options_.starts);
-  SourceLocator locator(doc);
   const int n = static_cast<int>(lines.size());
   std::vector<bool> outer(lines.size(), false), inside(lines.size(), false);
   int first_article = starts.heads.empty() ? n : starts.heads.front().first();
@@ -220,7 +220,7 @@ void Segmenter::Segment(Document& doc) const {
     dateline_of.push_back(a.dateline);
   }
   if (doc.articles.size() == 1) FillFromPage(doc, lines, first_article, doc.articles.front());
-  DateArticles(doc, lines, dateline_of);
+  DateArticles(doc, lines, dateline_of, locator);
   AddRuns(lines, outer, doc.boilerplate);
   AddRuns(lines, inside, doc.boilerplate);
   std::sort(doc.boilerplate.begin(), doc.boilerplate.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });

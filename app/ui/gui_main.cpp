@@ -248,8 +248,11 @@ int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::M
     glfwSwapBuffers(window.get());
 
     const auto frame_end = Clock::now();
+    // Frame times count once start-up work (gazetteer, background ingest check) is behind us.
+    constexpr int kWarmUpFrames = 60;
     if (frames == 0) times.first_frame_seconds = std::chrono::duration<double>(frame_end - started).count();
-    else times.frame_ms.push_back(std::chrono::duration<double, std::milli>(frame_end - frame_start).count());
+    else if (frames >= kWarmUpFrames)
+      times.frame_ms.push_back(std::chrono::duration<double, std::milli>(frame_end - frame_start).count());
     ++frames;
     settle_frames = moving || io.WantTextInput ? 2 : std::max(0, settle_frames - 1);
     if (benchmark && frames >= *options.exit_after_frames) break;

@@ -79,6 +79,22 @@ TEST_F(Ingest, UnchangedFilesAreNoOpsAndAChangedFileIsReplacedAlone) {
   EXPECT_GT(Scalar("SELECT count(*) FROM passages p JOIN passages_fts f ON f.rowid = p.id "
                    "WHERE passages_fts MATCH 'reopened'"),
             0);
+  // The per-month summary follows replacements and removals exactly.
+  auto summary_matches = [&] {
+    return Scalar("SELECT count(*) FROM (SELECT place_id, sum(mentions) n FROM place_months GROUP BY place_id) s "
+                  "FULL JOIN (SELECT place_id, count(*) n FROM mentions GROUP BY place_id) r USING (place_id) "
+                  "WHERE s.n IS NOT r.n") == 0;
+  };
+  EXPECT_TRUE(summary_matches());
+  {
+    CorpusStore store(db_);
+    Statement q(store.db(), "SELECT path FROM documents WHERE path LIKE '%002_%'");
+    ASSERT_TRUE(q.Step());
+    const std::string path = q.Text(0);
+    store.RemoveDocument(path);
+  }
+  EXPECT_TRUE(summary_matches());
+  EXPECT_EQ(Scalar("SELECT count(*) FROM documents"), 4);
 }
 
 TEST_F(Ingest, BadFilesAreSkippedWithTheirReasonAndTheRestGoIn) {
@@ -102,6 +118,24 @@ TEST_F(Ingest, BadFilesAreSkippedWithTheirReasonAndTheRestGoIn) {
   EXPECT_NE(find("latin1.txt").message.find("UTF-8"), std::string::npos) << find("latin1.txt").message;
   EXPECT_EQ(find("good.md").status, IngestStatus::kAdded);
   EXPECT_EQ(Scalar("SELECT count(*) FROM documents"), 2);
+}
+
+TEST_F(Ingest, AVersionOneStoreIsMigratedWithNothingLost) {
+  Run({kCorpus});
+  const int64_t mentions = Scalar("SELECT count(*) FROM mentions");
+  {
+    // Take the store back to the version-1 schema.
+    SqliteDb db(db_, SqliteDb::Mode::kReadWrite);
+    db.Exec("DROP TABLE place_months; DROP INDEX mentions_place_date; ALTER TABLE mentions DROP COLUMN date_start; "
+            "ALTER TABLE mentions DROP COLUMN date_end; CREATE INDEX mentions_place ON mentions(place_id, passage_id); "
+            "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  }
+  EXPECT_EQ(Scalar("SELECT value FROM meta WHERE key = 'schema_version'"), CorpusStore::kSchemaVersion);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM mentions"), mentions);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM mentions m JOIN passages p ON p.id = m.passage_id "
+                   "WHERE m.date_start IS NOT p.date_start"),
+            0);
+  EXPECT_EQ(Scalar("SELECT sum(mentions) FROM place_months"), mentions);
 }
 
 TEST_F(Ingest, ADatabaseThatIsNotOneIsNamed) {

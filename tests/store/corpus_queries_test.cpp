@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "store/corpus_ingest.h"
 #include "store/corpus_queries.h"
@@ -46,6 +47,32 @@ TEST_F(Queries, CountsFollowTheDateFilter) {
   EXPECT_GT(Total(recent), 0);
   EXPECT_LT(Total(recent), Total(all));
   EXPECT_LT(q.PassageCount({"2025-01-01", ""}), q.PassageCount({}));
+}
+
+// The place_months summary must give exactly what the passage-level filter gives.
+std::map<std::string, std::pair<int64_t, int64_t>> RawCounts(CorpusStore& store, const CorpusFilter& f) {
+  Statement q(store.db(), "SELECT place_id, count(*), count(DISTINCT passage_id) FROM mentions "
+                          "WHERE (?1 = '' OR date_end >= ?1) AND (?2 = '' OR date_start <= ?2) GROUP BY place_id");
+  q.Bind(1, f.date_from).Bind(2, f.date_to);
+  std::map<std::string, std::pair<int64_t, int64_t>> out;
+  while (q.Step()) out[q.Text(0)] = {q.Int(1), q.Int(2)};
+  return out;
+}
+
+std::map<std::string, std::pair<int64_t, int64_t>> AsMap(const std::vector<PlaceCount>& counts) {
+  std::map<std::string, std::pair<int64_t, int64_t>> out;
+  for (const auto& c : counts) out[c.place_id] = {c.mentions, c.passages};
+  return out;
+}
+
+TEST_F(Queries, MonthSummaryAgreesWithPassageCounts) {
+  CorpusQueries q(*store_);
+  for (CorpusFilter f : {CorpusFilter{}, CorpusFilter{"2020-09-01", "2020-12-31"}, CorpusFilter{"2025-01-01", ""},
+                         CorpusFilter{"", "2021-06-30"}, CorpusFilter{"2022-02-01", "2022-02-28"}}) {
+    const auto summary = AsMap(q.CountMentionsByPlace(f));
+    EXPECT_EQ(summary, RawCounts(*store_, f)) << f.date_from << ".." << f.date_to;
+    if (f.active()) EXPECT_FALSE(summary.empty()) << f.date_from << ".." << f.date_to;
+  }
 }
 
 TEST_F(Queries, PassagesOfAPlaceAreNewestFirstWithTheMentionMarked) {
