@@ -371,6 +371,11 @@ BasemapSource BasemapSource::Default() {
   return {dir / "caucasus_atlas.gpkg", dir / "relief.tif"};
 }
 
+ReliefRaster LoadRelief(const fs::path& relief_file, const MapProjection& projection) {
+  EnsureGdalRegistered();
+  return ReadRelief(relief_file, projection);
+}
+
 Basemap LoadBasemap(const BasemapSource& source, const MapProjection& projection, const ProgressFn& progress) {
   EnsureGdalRegistered();
   Basemap map;

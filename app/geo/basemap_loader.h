@@ -20,4 +20,7 @@ struct BasemapSource {
 Basemap LoadBasemap(const BasemapSource& source, const MapProjection& projection,
                     const ProgressFn& progress = {});
 
+// Only the relief raster (GeoTIFF), warped to the map projection if needed. Same errors.
+ReliefRaster LoadRelief(const std::filesystem::path& relief_file, const MapProjection& projection);
+
 }  // namespace atlas::geo

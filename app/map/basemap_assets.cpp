@@ -1,31 +1,38 @@
 // Loading the basemap and building its scene; see basemap_assets.h.
 #include "map/basemap_assets.h"
 
+#include <optional>
+
 #include "map/scene_cache.h"
 
 namespace atlas::map {
 
 std::unique_ptr<BasemapAssets> LoadBasemapAssets(const geo::BasemapSource& source, const BasemapStyle& style,
-                                                 const ProgressFn& progress, bool use_cache) {
+                                                 const BasemapLoadOptions& options) {
   auto assets = std::make_unique<BasemapAssets>();
   assets->style = &style;
-  assets->basemap = geo::LoadBasemap(source, assets->projection, [&](double f, std::string_view what) {
-    return ReportProgress(progress, f * 0.6, what);
-  });
-  // Tessellation and strip building are derived data: reuse them while the inputs are unchanged.
   const std::string key = SceneCacheKey(source.vector_file, source.relief_file);
-  const std::filesystem::path cache_dir = use_cache ? SceneCacheDir() : std::filesystem::path();
-  if (auto cached = LoadCachedScene(cache_dir, key)) {
+  const std::filesystem::path cache_dir = options.use_cache ? SceneCacheDir() : std::filesystem::path();
+  std::optional<BasemapScene> cached = LoadCachedScene(cache_dir, key);
+  if (cached && !options.keep_vectors) {
+    assets->scene = std::move(*cached);
+    if (!source.relief_file.empty()) assets->scene.relief = geo::LoadRelief(source.relief_file, assets->projection);
+    ReportProgress(options.progress, 1.0, "basemap ready");
+    return assets;
+  }
+  assets->basemap = geo::LoadBasemap(source, assets->projection, [&](double f, std::string_view what) {
+    return ReportProgress(options.progress, f * 0.6, what);
+  });
+  assets->vectors_loaded = true;
+  if (cached) {
     assets->scene = std::move(*cached);
   } else {
-    ReportProgress(progress, 0.6, "tessellating");
+    ReportProgress(options.progress, 0.6, "tessellating");
     assets->scene = BuildBasemapScene(assets->basemap, style);
     SaveCachedScene(cache_dir, key, assets->scene);
   }
   assets->scene.relief = assets->basemap.relief;
-  assets->scene.region_bounds = assets->basemap.region_bounds;
-  assets->scene.world_bounds = assets->basemap.world_bounds;
-  ReportProgress(progress, 1.0, "basemap ready");
+  ReportProgress(options.progress, 1.0, "basemap ready");
   return assets;
 }
 

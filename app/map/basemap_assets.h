@@ -13,15 +13,24 @@ namespace atlas::map {
 
 struct BasemapAssets {
   geo::MapProjection projection;
-  geo::Basemap basemap;
+  geo::Basemap basemap;  // the vector layers are empty when the scene came from the cache
+  bool vectors_loaded = false;
   BasemapScene scene;
   const BasemapStyle* style = nullptr;
 };
 
-// Throws AtlasError naming the geodata file and the problem. The tessellated scene is taken
-// from the user's cache when the inputs are unchanged (use_cache), and stored there otherwise.
+struct BasemapLoadOptions {
+  bool use_cache = true;      // take the drawable scene from the user's cache when it matches
+  bool keep_vectors = false;  // also read every vector layer (tests, tools that query them)
+  ProgressFn progress;
+};
+
+// Throws AtlasError naming the geodata file and the problem. The scene (tessellated fills,
+// line strips, labels) is derived data: while the geodata files are unchanged it comes from
+// the user's cache and only the relief is read through GDAL; otherwise every layer is read
+// through GDAL, the scene built and cached.
 std::unique_ptr<BasemapAssets> LoadBasemapAssets(const geo::BasemapSource& source, const BasemapStyle& style,
-                                                 const ProgressFn& progress = {}, bool use_cache = true);
+                                                 const BasemapLoadOptions& options = {});
 
 // The extent "Home" returns to: the South Caucasus with its neighbours' borderlands, inside
 // the detailed data's box so the box's edges stay off-screen.

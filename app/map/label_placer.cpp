@@ -50,15 +50,15 @@ bool InsideViewport(const ScreenBox& b, const MapView& view, float margin) {
 
 }  // namespace
 
-void LabelPlacer::PrepareCache(const std::vector<LabelCandidate>& candidates, const BasemapStyle& style,
-                               const TextMeasurer& measure, uint64_t version) {
+void LabelPlacer::PrepareCache(const std::vector<LabelCandidate>& candidates, uint64_t version) {
   if (cached_for_ == &candidates && cached_size_ == candidates.size() && cached_version_ == version) return;
   cached_for_ = &candidates;
   cached_size_ = candidates.size();
   cached_version_ = version;
-  extents_.resize(candidates.size());
-  for (size_t i = 0; i < candidates.size(); ++i)
-    extents_[i] = measure(candidates[i].text, style.label(candidates[i].cls));
+  // Text is measured (shaped) only when a candidate is first considered: most are never in
+  // view at their zoom, and shaping all of them would delay the first frame.
+  extents_.assign(candidates.size(), TextExtent{});
+  measured_.assign(candidates.size(), false);
   by_priority_.resize(candidates.size());
   std::iota(by_priority_.begin(), by_priority_.end(), size_t(0));
   std::stable_sort(by_priority_.begin(), by_priority_.end(),
@@ -69,7 +69,7 @@ std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& c
                                             const BasemapStyle& style, const LayerVisibility& layers,
                                             const TextMeasurer& measure, const std::vector<ScreenBox>& obstacles,
                                             uint64_t version) {
-  PrepareCache(candidates, style, measure, version);
+  PrepareCache(candidates, version);
   const float ratio = float(view.pixel_ratio());
   const double res = view.logical_resolution();
   const geo::Bounds visible = view.VisibleBounds();
@@ -86,6 +86,10 @@ std::vector<PlacedLabel> LabelPlacer::Place(const std::vector<LabelCandidate>& c
     if (!c.key.empty() && placed_keys.count(c.key)) continue;
 
     const DVec2 at = view.MapToScreen(c.anchor);
+    if (!measured_[index]) {
+      extents_[index] = measure(c.text, ls);
+      measured_[index] = true;
+    }
     const float w = extents_[index].width * ratio, h = extents_[index].height * ratio;
     const float halo = ls.halo_width * ratio;
     // A label beside a symbol: the style's own symbol, or a marker drawn by the caller.

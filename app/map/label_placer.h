@@ -43,12 +43,12 @@ class LabelPlacer {
                                  uint64_t version = 0);
 
  private:
-  void PrepareCache(const std::vector<LabelCandidate>& candidates, const BasemapStyle& style,
-                    const TextMeasurer& measure, uint64_t version);
+  void PrepareCache(const std::vector<LabelCandidate>& candidates, uint64_t version);
   const std::vector<LabelCandidate>* cached_for_ = nullptr;
   size_t cached_size_ = 0;
   uint64_t cached_version_ = 0;
-  std::vector<TextExtent> extents_;   // per candidate, logical px
+  std::vector<TextExtent> extents_;   // per candidate, logical px; measured on first use
+  std::vector<bool> measured_;
   std::vector<size_t> by_priority_;   // candidate indices, highest priority first
 };
 

@@ -15,7 +15,7 @@ namespace atlas::map {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr char kMagic[8] = {'A', 'T', 'L', 'S', 'C', 'N', '0', '4'};
+constexpr char kMagic[8] = {'A', 'T', 'L', 'S', 'C', 'N', '0', '5'};
 
 class Writer {
  public:
@@ -157,6 +157,8 @@ std::optional<BasemapScene> LoadCachedScene(const fs::path& dir, const std::stri
   for (char& c : magic) c = r.Pod<char>();
   if (std::memcmp(magic, kMagic, sizeof magic) != 0 || r.String() != key) return std::nullopt;
   BasemapScene scene;
+  scene.region_bounds = r.Pod<geo::Bounds>();
+  scene.world_bounds = r.Pod<geo::Bounds>();
   scene.world = ReadFill(r);
   scene.land = ReadFill(r);
   scene.land_generalised = ReadFill(r);
@@ -201,6 +203,8 @@ void SaveCachedScene(const fs::path& dir, const std::string& key, const BasemapS
   Writer w;
   for (char c : kMagic) w.Pod(c);
   w.String(key);
+  w.Pod(scene.region_bounds);
+  w.Pod(scene.world_bounds);
   for (const FillMesh* m : {&scene.world, &scene.land, &scene.land_generalised, &scene.disputed}) WriteFill(w, *m);
   w.Pod<uint64_t>(scene.lines.size());
   for (const LineGroup& g : scene.lines) {

@@ -32,20 +32,25 @@ void GpuLineMesh::Draw(LinePainter& painter, const MapTransform& transform, cons
   if (!ranges.empty()) painter.DrawRanges(vao_.get(), ranges, transform, style, pixel_ratio);
 }
 
-GpuLineSet::GpuLineSet(const map::LineGroup& group) : role_(group.role), layer_id_(group.layer_id) {
-  for (const auto& lod : group.lods) lods_.emplace_back(lod.max_resolution, GpuLineMesh(lod.mesh));
+GpuLineSet::GpuLineSet(const map::LineGroup& group)
+    : group_(group), role_(group.role), layer_id_(group.layer_id), lods_(group.lods.size()) {}
+
+const GpuLineMesh& GpuLineSet::Lod(size_t i) const {
+  if (!lods_[i]) lods_[i] = std::make_unique<GpuLineMesh>(group_.lods[i].mesh);
+  return *lods_[i];
 }
 
 void GpuLineSet::Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
                       double logical_resolution, const map::LineStyle& style, float pixel_ratio) const {
   if (lods_.empty()) return;
-  for (const auto& [max_resolution, mesh] : lods_) {
-    if (logical_resolution <= max_resolution) {
-      mesh.Draw(painter, transform, visible, style, pixel_ratio);
-      return;
+  size_t chosen = lods_.size() - 1;
+  for (size_t i = 0; i < group_.lods.size(); ++i) {
+    if (logical_resolution <= group_.lods[i].max_resolution) {
+      chosen = i;
+      break;
     }
   }
-  lods_.back().second.Draw(painter, transform, visible, style, pixel_ratio);
+  Lod(chosen).Draw(painter, transform, visible, style, pixel_ratio);
 }
 
 LinePainter::LinePainter() : program_("line.vert", "line.frag") {}

@@ -1,6 +1,7 @@
 // Draws anti-aliased lines from strip meshes (map::LineMesh): map lines uploaded once per
 // level of detail and culled by chunk, and overlay lines given in pixels. No ImGui.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,19 +29,22 @@ class GpuLineMesh {
   std::vector<map::MeshChunk> chunks_;
 };
 
-// Every level of detail of one line group.
+// Every level of detail of one line group, each uploaded the first time it is drawn (most
+// sessions never need most levels; uploading them all would delay the first frame).
 class GpuLineSet {
  public:
-  explicit GpuLineSet(const map::LineGroup& group);
+  explicit GpuLineSet(const map::LineGroup& group);  // the group must outlive the set
   void Draw(LinePainter& painter, const MapTransform& transform, const geo::Bounds& visible,
             double logical_resolution, const map::LineStyle& style, float pixel_ratio) const;
   map::LineRole role() const { return role_; }
   const std::string& layer_id() const { return layer_id_; }
 
  private:
+  const GpuLineMesh& Lod(size_t i) const;
+  const map::LineGroup& group_;
   map::LineRole role_;
   std::string layer_id_;
-  std::vector<std::pair<double, GpuLineMesh>> lods_;  // max resolution, mesh
+  mutable std::vector<std::unique_ptr<GpuLineMesh>> lods_;  // uploaded on first use
 };
 
 class LinePainter {

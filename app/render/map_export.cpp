@@ -61,8 +61,9 @@ MapExportReport ExportMap(const MapExportOptions& options, const ProgressFn& pro
   MapExportReport report;
   auto t0 = std::chrono::steady_clock::now();
   HeadlessContext context;
-  auto assets = map::LoadBasemapAssets(geo::BasemapSource::Default(), map::DefaultBasemapStyle(),
-                                       [&](double f, std::string_view what) { return ReportProgress(progress, f * 0.5, what); });
+  auto assets = map::LoadBasemapAssets(
+      geo::BasemapSource::Default(), map::DefaultBasemapStyle(),
+      {.progress = [&](double f, std::string_view what) { return ReportProgress(progress, f * 0.5, what); }});
   FontSet fonts(AssetsDir() / "fonts");
   MapRenderer renderer(assets->scene, *assets->style, fonts);
   report.load_seconds = SecondsSince(t0);

@@ -39,6 +39,20 @@ TextStyle MapRenderer::LabelTextStyle(map::LabelClass cls, float ratio) const {
 }
 
 void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay) {
+  DrawBasemap(view, layers);
+  DrawOverlay(view, layers, overlay);
+}
+
+void MapRenderer::DrawOverlay(const map::MapView& view, const map::LayerVisibility& layers,
+                              const map::MapOverlay& overlay) {
+  glViewport(0, 0, view.width(), view.height());
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  DrawMarkers(view, layers, overlay);
+  DrawLabels(view, layers, overlay);
+}
+
+void MapRenderer::DrawBasemap(const map::MapView& view, const map::LayerVisibility& layers) {
   glViewport(0, 0, view.width(), view.height());
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -78,8 +92,6 @@ void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& lay
     if (res > line_style.max_resolution) continue;
     set.Draw(lines_, transform, visible, res, line_style, ratio);
   }
-  DrawMarkers(view, layers, overlay);
-  DrawLabels(view, layers, overlay);
 }
 
 void MapRenderer::RebuildLabelCandidates(const map::MapOverlay& overlay) {

@@ -27,6 +27,11 @@ class MapRenderer {
   // Sets the GL viewport to the view's size and draws everything visible: the basemap, then
   // the overlay's corpus markers, then all labels placed together.
   void Draw(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay = {});
+  // The two halves of Draw, for callers that keep the basemap in an image (BasemapImageCache):
+  // DrawBasemap clears and draws fills, relief and lines; DrawOverlay draws markers and labels
+  // over whatever is in the framebuffer.
+  void DrawBasemap(const map::MapView& view, const map::LayerVisibility& layers);
+  void DrawOverlay(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
 
   const std::vector<map::PlacedLabel>& placed_labels() const { return placed_; }
   const map::BasemapScene& scene() const { return scene_; }

@@ -159,13 +159,22 @@ std::string DatelineCredit(std::string_view line, size_t date_begin, size_t date
 
 // [SECTION] Closing lines --------------------------------------------------------------------
 
+// The last occurrence of `needle` that starts at or before `max_start`: string_view::rfind,
+// found forwards, as find() skips to candidates with memchr where rfind compares at every
+// position of a (long) last paragraph.
+size_t LastOf(std::string_view hay, std::string_view needle, size_t max_start = std::string_view::npos) {
+  size_t last = std::string_view::npos;
+  for (size_t at = hay.find(needle); at != std::string_view::npos && at <= max_start; at = hay.find(needle, at + 1)) last = at;
+  return last;
+}
+
 // "... 800 hectares. Lusine Musayelian": a name after the last sentence of the text.
 std::string TrailingSignature(std::string_view last) {
   size_t end = last.size();
   while (end > 0 && last[end - 1] == ' ') --end;
   size_t cut = std::string_view::npos;
   for (std::string_view stop : {". ", "\u201D ", "\" ", "! ", "? ", ") "}) {
-    size_t at = last.rfind(stop, end);
+    size_t at = LastOf(last, stop, end);
     if (at != std::string_view::npos && (cut == std::string_view::npos || at + stop.size() > cut)) cut = at + stop.size();
   }
   if (cut == std::string_view::npos || cut >= end) return {};
@@ -176,9 +185,9 @@ std::string TrailingSignature(std::string_view last) {
 // "• Dr. Sinem Cengiz is a Turkish political analyst ..." (at the end of the text).
 std::string BioName(std::string_view last) {
   for (std::string_view verb : {" is a ", " is an ", " is the "}) {
-    size_t at = last.rfind(verb);
+    size_t at = LastOf(last, verb);
     if (at == std::string_view::npos) continue;
-    size_t from = last.rfind("\u2022 ", at);
+    size_t from = LastOf(last, "\u2022 ", at);
     from = from == std::string_view::npos ? (last.size() < 300 ? 0 : std::string_view::npos) : from + 4;
     if (from == std::string_view::npos || from > at) continue;
     std::string_view name = DropHonorific(Trim(last.substr(from, at - from)));

@@ -102,8 +102,8 @@ class DateLexicon {
   DateLexicon(const DateLexicon&) = delete;
   DateLexicon& operator=(const DateLexicon&) = delete;
   // Every token is looked up, and nearly every one is no date word: the entries sit in an
-  // open-addressed table under FNV-1a, a power of two in size and at most a quarter full, so
-  // a lookup is one short hash, no division, and most misses meet an empty slot at once.
+  // open-addressed table, a power of two in size and at most a quarter full, so a lookup is
+  // one short hash, no division, and most misses meet an empty slot at once.
   void BuildTable(std::unordered_map<std::string, DateWordEntry> entries);
   std::vector<std::string> keys_;
   std::vector<DateWordEntry> entries_;  // entries_[k] is the entry of keys_[k]

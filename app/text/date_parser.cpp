@@ -50,6 +50,8 @@ class Matcher {
   std::vector<DateExpression> Run();
 
  private:
+  std::optional<Match> LongestAt(size_t i);
+
   // [SECTION] Token tests -------------------------------------------------------------------
   const DateToken* T(size_t i) { return stream_.At(i); }
   bool IsWord(size_t i) { const DateToken* t = T(i); return t && t->kind == DateTokenKind::kWord && !t->in_url; }
@@ -614,24 +616,29 @@ class Matcher {
 
 // [SECTION] Scan ---------------------------------------------------------------------------------
 
-std::vector<DateExpression> Matcher::Run() {
-  std::vector<DateExpression> found;
-  anchor_ = context_.anchor.known() ? context_.anchor : context_.reference;
+// The longest match of any pattern at token i.
+std::optional<Match> Matcher::LongestAt(size_t i) {
   using Pattern = std::optional<Match> (Matcher::*)(size_t);
   static constexpr Pattern kPatterns[] = {
       &Matcher::Numeric,  &Matcher::WeekdayDate, &Matcher::MonthFirst, &Matcher::DayFirst,
       &Matcher::YearFirst, &Matcher::Between,    &Matcher::Season,     &Matcher::Decade,
       &Matcher::CueYear,  &Matcher::MarkedYear,  &Matcher::MonthAlone, &Matcher::RelativePhraseAt,
   };
+  if (!CanStart(i)) return std::nullopt;
+  std::optional<Match> best;
+  for (Pattern p : kPatterns) {
+    std::optional<Match> m = (this->*p)(i);
+    if (m && (!best || m->end > best->end)) best = std::move(m);
+  }
+  return best;
+}
+
+std::vector<DateExpression> Matcher::Run() {
+  std::vector<DateExpression> found;
+  anchor_ = context_.anchor.known() ? context_.anchor : context_.reference;
   size_t i = 0;
   while (T(i)) {
-    std::optional<Match> best;
-    if (CanStart(i)) {
-      for (Pattern p : kPatterns) {
-        std::optional<Match> m = (this->*p)(i);
-        if (m && (!best || m->end > best->end)) best = std::move(m);
-      }
-    }
+    std::optional<Match> best = LongestAt(i);
     if (!best) {
       stream_.Release(i >= 8 ? i - 8 : 0);
       ++i;

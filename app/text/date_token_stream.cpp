@@ -3,8 +3,6 @@
 
 #include <unicode/utf8.h>
 
-#include <algorithm>
-
 #include "text/code_point_class.h"
 #include "text/date_lexicon.h"
 
@@ -23,13 +21,14 @@ bool IsWordPart(CodePointClass k) { return k.letter() || k.mark(); }
 
 bool IsLineBreak(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C; }
 
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 bool StartsUrl(std::string_view s) {
-  if (s.empty() || (std::tolower(static_cast<unsigned char>(s[0])) != 'h' && std::tolower(static_cast<unsigned char>(s[0])) != 'w'))
-    return false;  // most tokens
+  if (s.empty() || (AsciiLower(s[0]) != 'h' && AsciiLower(s[0]) != 'w')) return false;  // most tokens
   auto starts = [&](std::string_view p) {
     if (s.size() < p.size()) return false;
     for (size_t i = 0; i < p.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(s[i])) != p[i]) return false;
+      if (AsciiLower(s[i]) != p[i]) return false;
     return true;
   };
   return starts("http://") || starts("https://") || starts("www.");
@@ -37,10 +36,8 @@ bool StartsUrl(std::string_view s) {
 
 }  // namespace
 
-void DateTokenStream::Release(size_t i) { first_ = std::max(first_, std::min(i, end_)); }
-
 void DateTokenStream::Grow() {
-  std::vector<DateToken> bigger(ring_.size() * 2);
+  std::vector<DateToken> bigger(std::max<size_t>(16, ring_.size() * 2));
   for (size_t n = first_; n < end_; ++n) bigger[n & (bigger.size() - 1)] = std::move(ring_[n & (ring_.size() - 1)]);
   ring_.swap(bigger);
 }

@@ -1,6 +1,7 @@
 // DateTokenStream: words, numbers and punctuation as the date parser sees them, made on demand
 // so memory stays bounded on any input. Uses ICU properties; no GL, ImGui, SQL or GDAL.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -41,7 +42,7 @@ class DateTokenStream {
     return &ring_[i & (ring_.size() - 1)];
   }
   // Frees tokens numbered below `i`.
-  void Release(size_t i);
+  void Release(size_t i) { first_ = std::max(first_, std::min(i, end_)); }
 
  private:
   bool ReadNext();
@@ -54,8 +55,9 @@ class DateTokenStream {
   size_t url_end_ = 0;
   // Tokens [first_, end_) are held, token n in ring_[n % ring_.size()]. The parser looks a
   // bounded number of tokens around its position, so the ring stays small; its size is a
-  // power of two, so that finding a token is a mask, not a division.
-  std::vector<DateToken> ring_ = std::vector<DateToken>(64);
+  // power of two, so that finding a token is a mask, not a division. It starts empty: most
+  // texts (a line, a paragraph) are short.
+  std::vector<DateToken> ring_;
   size_t first_ = 0, end_ = 0;
 };
 

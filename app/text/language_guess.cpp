@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "text/code_point_class.h"
@@ -46,6 +47,16 @@ void CountLetter(UChar32 c, Counts& n) {
 
 bool IsAsciiLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The ASCII letters among eight ASCII bytes, counted at once: after setting bit 5 (lower
+// case), adding 0x1F sets a byte's high bit when it is 'a' or above, adding 0x05 when it is
+// above 'z' (no byte carries into the next).
+int AsciiLettersIn(uint64_t eight_ascii) {
+  constexpr uint64_t kEach = 0x0101010101010101ull;
+  uint64_t lower = eight_ascii | 0x20 * kEach;
+  uint64_t letters = (lower + 0x1F * kEach) & ~(lower + 0x05 * kEach) & 0x80 * kEach;
+  return static_cast<int>(((letters >> 7) * kEach) >> 56);  // the sum of the eight bits
+}
+
 // A word of one to eight bytes as one number, to compare with the lists in one switch.
 constexpr uint64_t Packed(std::string_view w) {
   uint64_t v = 0;
@@ -76,45 +87,47 @@ struct FunctionWords {
         break;
     }
   }
-  void Count(std::string_view folded_word) {
-    if (!folded_word.empty() && folded_word.size() <= 6) Count(Packed(folded_word));  // none is longer
-  }
 };
 
-// The words of FoldForMatching(sample) where ASCII characters other than letters separate
-// words, without folding the whole sample. Folding goes code point by code point and keeps
-// ASCII (but for its case), so the raw sample splits at the same ASCII characters; an ASCII
-// piece is lower-cased as it is read, one with other characters is folded on its own and split
-// again (’ folds to ').
+// The words of FoldForMatching(sample), split at ASCII characters other than letters, folded
+// here code point by code point, without building the folded sample. (FoldForMatching folds Σ
+// by its context; a word with a sigma is none of the function words either way.)
 FunctionWords CountFunctionWords(std::string_view sample) {
+  constexpr size_t kLongest = 8;  // bytes that pack into one number; no function word is longer
   FunctionWords n;
-  size_t start = 0, letters = 0;
-  uint64_t packed = 0;  // the lower-cased letters of an ASCII piece, while it has no more than 6
-  bool ascii = true;
-  for (size_t i = 0; i <= sample.size(); ++i) {
-    unsigned char c = i < sample.size() ? static_cast<unsigned char>(sample[i]) : ' ';
-    if (c >= 0x80) {
-      ascii = false;
+  uint64_t word = 0;  // the folded word so far, packed while it has no more than kLongest bytes
+  size_t bytes = 0;
+  auto add = [&](unsigned char b) {
+    if (bytes < kLongest) word |= uint64_t(b) << (8 * bytes);
+    ++bytes;
+  };
+  auto end_word = [&] {
+    if (bytes > 0 && bytes <= kLongest) n.Count(word);
+    word = 0, bytes = 0;
+  };
+  const auto* s = reinterpret_cast<const uint8_t*>(sample.data());
+  const int32_t size = static_cast<int32_t>(sample.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+      if (IsAsciiLetter(static_cast<unsigned char>(c))) add(static_cast<unsigned char>(c | 0x20));
+      else end_word();
       continue;
     }
-    if (IsAsciiLetter(c)) {
-      if (letters < 6) packed |= uint64_t(c | 0x20) << (8 * letters);
-      ++letters;
+    U8_NEXT(s, i, size, c);
+    UChar32 folded = FoldCodePointForMatching(c < 0 ? 0xFFFD : c);
+    if (folded == U_SENTINEL) continue;  // dropped by folding: the word goes on
+    if (folded < 0x80 && !IsAsciiLetter(static_cast<unsigned char>(folded))) {
+      end_word();  // ’ folds to '
       continue;
     }
-    if (ascii && letters > 0 && letters <= 6) {
-      n.Count(packed);
-    } else if (!ascii) {
-      std::string folded = FoldForMatching(sample.substr(start, i - start));
-      size_t from = 0;
-      for (size_t k = 0; k <= folded.size(); ++k) {
-        if (k < folded.size() && (static_cast<unsigned char>(folded[k]) >= 0x80 || IsAsciiLetter(folded[k]))) continue;
-        n.Count(std::string_view(folded).substr(from, k - from));
-        from = k + 1;
-      }
-    }
-    start = i + 1, letters = 0, packed = 0, ascii = true;
+    uint8_t utf8[4];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(utf8, length, folded);
+    for (int32_t k = 0; k < length; ++k) add(utf8[k]);
   }
+  end_word();
   return n;
 }
 
@@ -133,20 +146,27 @@ std::string GuessLanguage(std::string_view text) {
   std::string_view sample = text.substr(0, 64 * 1024);
   Counts n;
   int letters = 0;
+  int ascii_letters = 0;  // Latin, with no lookups
   const auto* s = reinterpret_cast<const uint8_t*>(sample.data());
-  for (int32_t i = 0; i < static_cast<int32_t>(sample.size());) {
-    UChar32 c = s[i];
-    if (c < 0x80) {  // an ASCII letter is Latin: no lookups
-      ++i;
-      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      letters += letter, n.latin += letter;
+  const int32_t size = static_cast<int32_t>(sample.size());
+  for (int32_t i = 0; i < size;) {
+    if (uint64_t eight; i + 8 <= size && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      ascii_letters += AsciiLettersIn(eight);
+      i += 8;
       continue;
     }
-    U8_NEXT(s, i, static_cast<int32_t>(sample.size()), c);
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+      ascii_letters += IsAsciiLetter(static_cast<unsigned char>(c));
+      continue;
+    }
+    U8_NEXT(s, i, size, c);
     if (c < 0 || !ClassOf(c).letter()) continue;
     ++letters;
     CountLetter(c, n);
   }
+  letters += ascii_letters, n.latin += ascii_letters;
   if (letters < 3) return "";
   std::array<std::pair<int, const char*>, 6> scripts{{{n.cyrillic, "ru"}, {n.arabic, "ar"}, {n.armenian, "hy"},
                                                        {n.georgian, "ka"}, {n.greek, "el"}, {n.hebrew, "he"}}};

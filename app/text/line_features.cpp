@@ -74,33 +74,35 @@ bool HasAddress(std::string_view line) {
 [[gnu::noinline]] void DescribeShape(std::string_view line, LineFeatures& f) {
   const auto* s = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t n = static_cast<int32_t>(line.size());
-  int chars = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
+  int code_points = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
   int script_counts[7] = {};
   bool in_word = false, first_letter = true, starts_upper = false;
   UChar32 last = 0, before_last = 0;
-  int32_t i = 0;
-  while (i < n) {
+  for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xFFFD;
-    if (chars < 4096) ++chars;
+    ++code_points;
     const CodePointClass k = ClassOf(c);
-    bool space = k.white_space;
-    if (!space && !in_word) ++words;
-    if (space && in_word && (IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)))) ++inner_sentences;
-    in_word = !space;
+    if (k.white_space) {
+      if (in_word && (IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)))) ++inner_sentences;
+      in_word = false;
+      continue;
+    }
+    words += !in_word;
+    in_word = true;
     if (k.letter()) {
-      if (k.upper() || k.title()) ++upper, ++cased;
-      else if (k.lower()) ++cased;
-      if (first_letter) starts_upper = k.upper() || k.title() || !k.lower();
-      first_letter = false;
-      ++script_counts[static_cast<int>(LineScriptOf(c))];
-    } else if (k.digit() && first_letter) {
+      upper += k.upper() || k.title();
+      cased += k.upper() || k.title() || k.lower();
+      if (first_letter) starts_upper = k.upper() || k.title() || !k.lower(), first_letter = false;
+      ++script_counts[static_cast<int>(c < 0x80 ? LineScript::kLatin : LineScriptOf(c))];
+    } else if (first_letter && k.digit()) {
       starts_upper = true, first_letter = false;
     }
-    if (!space) before_last = last, last = c;
+    before_last = last, last = c;
   }
-  f.chars = chars, f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
+  f.chars = std::min(code_points, 4096);
+  f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
   f.all_caps = cased >= 2 && upper == cased;
   // The last character decides how the line ends; a closing quote defers to the one before.
   UChar32 end = IsClosing(last) ? before_last : last;

@@ -78,6 +78,11 @@ std::string Fold(std::string_view text, Keep keep) {
 
 }  // namespace
 
+int32_t FoldCodePointForMatching(int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return FoldCodePoint(u_tolower(c));
+}
+
 std::string FoldForMatching(std::string_view text) {
   return Fold(text, [](UChar32) { return true; });
 }
@@ -85,19 +90,23 @@ std::string FoldForMatching(std::string_view text) {
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending = false;
+  bool pending = false;            // white space seen since the last text appended
+  size_t run = std::string::npos;  // start of the text not yet appended (copied a run at a time)
   for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
     if (c == 0xFEFF || (c >= 0 && ClassOf(c).white_space)) {
+      if (run != std::string::npos) out.append(text.substr(run, static_cast<size_t>(start) - run)), run = std::string::npos;
       pending = !out.empty();
       continue;
     }
+    if (run != std::string::npos) continue;
     if (pending) out += ' ';
     pending = false;
-    out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    run = static_cast<size_t>(start);
   }
+  if (run != std::string::npos) out.append(text.substr(run));
   return out;
 }
 

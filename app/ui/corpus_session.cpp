@@ -17,8 +17,11 @@ CorpusSession::CorpusSession(fs::path database, const geo::MapProjection& projec
       queries_(store_) {
   // The bundled corpus goes in on first start; later starts find it unchanged (a no-op).
   queue_.push_back({AssetsDir() / "corpus"});
-  worker_ = std::thread([this] { WorkerMain(); });
   Refresh();
+}
+
+void CorpusSession::Start() {
+  if (!worker_.joinable()) worker_ = std::thread([this] { WorkerMain(); });
 }
 
 CorpusSession::~CorpusSession() {
@@ -27,7 +30,7 @@ CorpusSession::~CorpusSession() {
     stopping_ = true;
   }
   work_ready_.notify_all();
-  worker_.join();
+  if (worker_.joinable()) worker_.join();
 }
 
 void CorpusSession::Ingest(std::vector<fs::path> paths) {

@@ -47,6 +47,9 @@ class CorpusSession {
   CorpusSession(const CorpusSession&) = delete;
   CorpusSession& operator=(const CorpusSession&) = delete;
 
+  // Starts the worker (the gazetteer load, then the bundled corpus's ingest check). Called
+  // once the first frame is on screen, so start-up work does not delay it.
+  void Start();
   // Queues files or folders for ingest on the worker.
   void Ingest(std::vector<std::filesystem::path> paths);
   IngestProgress progress() const;

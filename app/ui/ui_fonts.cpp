@@ -48,10 +48,6 @@ void LoadUiFonts(const fs::path& dir, float scale) {
   Add(io.Fonts, dir / "NotoSansArmenian-Regular.ttf", size, kArmenian, true);
   Add(io.Fonts, dir / "NotoSansArabic-Regular.ttf", size * kArabicSizeRatio, kArabic, true);
   Add(io.Fonts, dir / "NotoSansGeorgian-Regular.ttf", size, kGeorgian, true);
-  // A bold face for titles, with the same merges.
-  Add(io.Fonts, dir / "NotoSans-Bold.ttf", size, kLatinCyrillic, false);
-  Add(io.Fonts, dir / "NotoSansArmenian-Bold.ttf", size, kArmenian, true);
-  Add(io.Fonts, dir / "NotoSansArabic-Bold.ttf", size * kArabicSizeRatio, kArabic, true);
   if (!io.Fonts->Build()) throw AtlasError(dir.string(), "the GUI fonts could not be built");
 }
 

@@ -54,12 +54,30 @@ TEST_F(SceneCache, OtherKeyOrDamageIsIgnored) {
   EXPECT_FALSE(LoadCachedScene(dir_, "k1")) << "truncated";
   SaveCachedScene(dir_, "k1", SmallScene());
   {
+    // The first array length: after the magic (8), the key (8 + 2) and two bounds.
     std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
-    f.seekp(40);
+    f.seekp(8 + 8 + 2 + 2 * sizeof(geo::Bounds));
     const char junk[] = "\xff\xff\xff\xff\xff\xff\xff\x7f";
     f.write(junk, 8);  // a huge length where an array length belongs
   }
   EXPECT_FALSE(LoadCachedScene(dir_, "k1")) << "damaged";
+}
+
+TEST_F(SceneCache, DamageAnywhereNeverCrashes) {
+  SaveCachedScene(dir_, "k1", SmallScene());
+  const fs::path file = dir_ / "basemap-scene-k1.bin";
+  const auto size = fs::file_size(file);
+  for (uintmax_t at = 0; at < size; at += 3) {
+    SaveCachedScene(dir_, "k1", SmallScene());
+    {
+      std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(std::streamoff(at));
+      f.put(char(0xFF));
+    }
+    auto scene = LoadCachedScene(dir_, "k1");  // anything but a crash; indices stay in range
+    if (scene)
+      for (uint32_t i : scene->land.indices) EXPECT_LT(i, scene->land.vertices.size());
+  }
 }
 
 TEST_F(SceneCache, SavingReplacesOlderCaches) {

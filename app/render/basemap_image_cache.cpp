@@ -1,0 +1,67 @@
+// The basemap image cache; see basemap_image_cache.h.
+#include "render/basemap_image_cache.h"
+
+#include <cmath>
+
+namespace atlas::render {
+
+bool BasemapImageCache::Holds(const map::MapView& view, const map::LayerVisibility& layers) const {
+  if (!valid_ || layers != cached_layers_) return false;
+  if (view.resolution() != cached_view_.resolution() || view.pixel_ratio() != cached_view_.pixel_ratio()) return false;
+  if (view.width() + 2 * kMargin != width_ || view.height() + 2 * kMargin != height_) return false;
+  const geo::DVec2 shift = (view.center() - cached_view_.center()) * (1.0 / view.resolution());
+  return std::abs(shift.x) <= kMargin && std::abs(shift.y) <= kMargin;
+}
+
+void BasemapImageCache::Rebuild(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers) {
+  const int w = view.width() + 2 * kMargin, h = view.height() + 2 * kMargin;
+  if (!fbo_ || w != width_ || h != height_) {
+    fbo_ = MakeFramebuffer();
+    texture_ = MakeTexture();
+    glBindTexture(GL_TEXTURE_2D, texture_.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_.get(), 0);
+    width_ = w;
+    height_ = h;
+  }
+  cached_view_ = view;
+  cached_view_.SetViewport(w, h, view.pixel_ratio());
+  cached_view_.SetCenter(view.center());
+  cached_layers_ = layers;
+  glBindFramebuffer(GL_FRAMEBUFFER, fbo_.get());
+  renderer.DrawBasemap(cached_view_, layers);
+  valid_ = true;
+  ++rebuilds_;
+}
+
+void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers,
+                             const map::MapOverlay& overlay, GLuint target) {
+  const bool gliding = view.resolution() != last_resolution_;
+  last_resolution_ = view.resolution();
+  if (!Holds(view, layers)) {
+    if (gliding) {
+      // The zoom moves every frame: an image would be stale at once. Draw directly.
+      valid_ = false;
+      glBindFramebuffer(GL_FRAMEBUFFER, target);
+      renderer.Draw(view, layers, overlay);
+      return;
+    }
+    Rebuild(renderer, view, layers);
+  }
+  // Copy the part of the image under the view, to whole pixels (the overlay is drawn at the
+  // exact position; the basemap is at most half a pixel off while panning).
+  const geo::DVec2 shift = (view.center() - cached_view_.center()) * (1.0 / view.resolution());
+  const int x0 = kMargin + int(std::lround(shift.x));
+  const int y0 = kMargin + int(std::lround(shift.y));  // GL rows count up, as map y does
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.get());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
+  glBlitFramebuffer(x0, y0, x0 + view.width(), y0 + view.height(), 0, 0, view.width(), view.height(),
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, target);
+  renderer.DrawOverlay(view, layers, overlay);
+}
+
+}  // namespace atlas::render
