@@ -167,6 +167,15 @@ class PhraseTable {
   std::array<std::vector<size_t>, 256> contained_by_first_byte_;  // kContains rows
 };
 
+// CountCodePoints(s) > limit, counting no further than needed.
+bool MoreCodePointsThan(std::string_view s, size_t limit) {
+  if (s.size() <= limit) return false;
+  size_t count = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80 && ++count > limit) return true;
+  return false;
+}
+
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 std::string_view TrimAscii(std::string_view s) {
@@ -202,7 +211,7 @@ bool IsSeparatorsOnly(std::string_view line) {
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, static_cast<int32_t>(line.size()), c);
     bool separator = (c < 0x80 && std::ispunct(c)) || c == 0x00BB || c == 0x00AB || c == 0x203A || c == 0x2039 ||
-                     c == 0x2192 || c == 0x2022 || c == 0x00B7 || ClassOf(c).white_space;
+                     c == 0x2192 || c == 0x2022 || c == 0x00B7 || ClassOf(c).white_space();
     if (!separator) return false;
   }
   return true;
@@ -274,7 +283,7 @@ bool IsBreakMarker(std::string_view line) {
 
 BoilerplateKind ClassifyBoilerplate(std::string_view line) {
   line = TrimAscii(line);
-  if (line.empty() || line.size() > 1000 || CountCodePoints(line) > 220) return BoilerplateKind::kNone;
+  if (line.empty() || line.size() > 1000 || MoreCodePointsThan(line, 220)) return BoilerplateKind::kNone;
   if (BoilerplateKind shape = ClassifyShape(line); shape != BoilerplateKind::kNone) return shape;
   std::string folded = FoldLineForPhrases(line);
   // Breadcrumbs and menus: "Home » News » Title", "Home | World | Europe" (lone separators are

@@ -16,39 +16,54 @@
 
 namespace atlas::text {
 
-struct CodePointClass {
-  int8_t category = U_UNASSIGNED;  // u_charType
-  bool white_space = false;        // u_isUWhiteSpace
+// The answers are bits worked out once from the general category, so that each is one test.
+class CodePointClass {
+ public:
+  constexpr CodePointClass() = default;
+  constexpr CodePointClass(int8_t category, bool white_space)
+      : bits_(static_cast<uint8_t>(((U_MASK(category) & U_GC_L_MASK) ? kLetter : 0) |
+                                   (category == U_UPPERCASE_LETTER ? kUpper : 0) |
+                                   (category == U_LOWERCASE_LETTER ? kLower : 0) |
+                                   (category == U_TITLECASE_LETTER ? kTitle : 0) |
+                                   (category == U_DECIMAL_DIGIT_NUMBER ? kDigit : 0) |
+                                   ((U_MASK(category) & U_GC_M_MASK) ? kMark : 0) | (white_space ? kWhiteSpace : 0))) {}
 
-  bool letter() const { return (U_MASK(category) & U_GC_L_MASK) != 0; }  // u_isalpha
-  bool upper() const { return category == U_UPPERCASE_LETTER; }         // u_isupper
-  bool lower() const { return category == U_LOWERCASE_LETTER; }         // u_islower
-  bool title() const { return category == U_TITLECASE_LETTER; }         // u_istitle
-  bool digit() const { return category == U_DECIMAL_DIGIT_NUMBER; }     // u_isdigit
-  bool alnum() const { return letter() || digit(); }                   // u_isalnum
-  bool mark() const { return (U_MASK(category) & U_GC_M_MASK) != 0; }    // Mn, Mc, Me
+  bool letter() const { return bits_ & kLetter; }             // u_isalpha (general category L)
+  bool upper() const { return bits_ & kUpper; }               // u_isupper (Lu)
+  bool lower() const { return bits_ & kLower; }               // u_islower (Ll)
+  bool title() const { return bits_ & kTitle; }               // u_istitle (Lt)
+  bool upper_or_title() const { return bits_ & (kUpper | kTitle); }
+  bool cased() const { return bits_ & (kUpper | kTitle | kLower); }
+  bool digit() const { return bits_ & kDigit; }               // u_isdigit (Nd)
+  bool alnum() const { return bits_ & (kLetter | kDigit); }   // u_isalnum
+  bool mark() const { return bits_ & kMark; }                 // Mn, Mc, Me
+  bool white_space() const { return bits_ & kWhiteSpace; }    // u_isUWhiteSpace
+
+ private:
+  enum : uint8_t { kLetter = 1, kUpper = 2, kLower = 4, kTitle = 8, kDigit = 16, kMark = 32, kWhiteSpace = 64 };
+  uint8_t bits_ = 0;
 };
 
 namespace code_point_class_detail {
 
-constexpr CodePointClass AsciiClass(char32_t c) {
-  CodePointClass k;
-  k.white_space = (c >= 0x09 && c <= 0x0D) || c == ' ';
-  if (c < 0x20 || c == 0x7F) k.category = U_CONTROL_CHAR;
-  else if (c == ' ') k.category = U_SPACE_SEPARATOR;
-  else if (c >= '0' && c <= '9') k.category = U_DECIMAL_DIGIT_NUMBER;
-  else if (c >= 'A' && c <= 'Z') k.category = U_UPPERCASE_LETTER;
-  else if (c >= 'a' && c <= 'z') k.category = U_LOWERCASE_LETTER;
-  else if (c == '$') k.category = U_CURRENCY_SYMBOL;
-  else if (c == '+' || c == '<' || c == '=' || c == '>' || c == '|' || c == '~') k.category = U_MATH_SYMBOL;
-  else if (c == '^' || c == '`') k.category = U_MODIFIER_SYMBOL;
-  else if (c == '(' || c == '[' || c == '{') k.category = U_START_PUNCTUATION;
-  else if (c == ')' || c == ']' || c == '}') k.category = U_END_PUNCTUATION;
-  else if (c == '-') k.category = U_DASH_PUNCTUATION;
-  else if (c == '_') k.category = U_CONNECTOR_PUNCTUATION;
-  else k.category = U_OTHER_PUNCTUATION;  // ! " # % & ' * , . / : ; ? @ backslash
-  return k;
+// ICU's general category of an ASCII character.
+constexpr int8_t AsciiCategory(char32_t c) {
+  if (c < 0x20 || c == 0x7F) return U_CONTROL_CHAR;
+  if (c == ' ') return U_SPACE_SEPARATOR;
+  if (c >= '0' && c <= '9') return U_DECIMAL_DIGIT_NUMBER;
+  if (c >= 'A' && c <= 'Z') return U_UPPERCASE_LETTER;
+  if (c >= 'a' && c <= 'z') return U_LOWERCASE_LETTER;
+  if (c == '$') return U_CURRENCY_SYMBOL;
+  if (c == '+' || c == '<' || c == '=' || c == '>' || c == '|' || c == '~') return U_MATH_SYMBOL;
+  if (c == '^' || c == '`') return U_MODIFIER_SYMBOL;
+  if (c == '(' || c == '[' || c == '{') return U_START_PUNCTUATION;
+  if (c == ')' || c == ']' || c == '}') return U_END_PUNCTUATION;
+  if (c == '-') return U_DASH_PUNCTUATION;
+  if (c == '_') return U_CONNECTOR_PUNCTUATION;
+  return U_OTHER_PUNCTUATION;  // ! " # % & ' * , . / : ; ? @ backslash
 }
+
+constexpr CodePointClass AsciiClass(char32_t c) { return {AsciiCategory(c), (c >= 0x09 && c <= 0x0D) || c == ' '}; }
 
 constexpr std::array<CodePointClass, 128> kAscii = [] {
   std::array<CodePointClass, 128> table{};
@@ -56,39 +71,22 @@ constexpr std::array<CodePointClass, 128> kAscii = [] {
   return table;
 }();
 
-// U+0080..U+07FF, asked of ICU once.
-struct TwoByteTables {
-  std::array<CodePointClass, 0x800> classes;
-  std::array<int16_t, 0x800> scripts;
-  TwoByteTables() {
-    for (UChar32 c = 0x80; c < 0x800; ++c) {
-      UErrorCode status = U_ZERO_ERROR;
-      classes[static_cast<size_t>(c)] = {u_charType(c), u_isUWhiteSpace(c) != 0};
-      scripts[static_cast<size_t>(c)] = static_cast<int16_t>(uscript_getScript(c, &status));
-    }
-  }
-};
-
-inline const TwoByteTables& TwoByte() {
-  static const TwoByteTables tables;
-  return tables;
-}
-
 }  // namespace code_point_class_detail
+
+// Above ASCII (and for ill-formed input, negative).
+CodePointClass ClassOfNonAscii(UChar32 c);
+UScriptCode ScriptOfNonAscii(UChar32 c);
 
 inline CodePointClass ClassOf(UChar32 c) {
   if (c >= 0 && c < 0x80) [[likely]]
     return code_point_class_detail::kAscii[static_cast<size_t>(c)];
-  if (c >= 0 && c < 0x800) return code_point_class_detail::TwoByte().classes[static_cast<size_t>(c)];
-  return {u_charType(c), u_isUWhiteSpace(c) != 0};
+  return ClassOfNonAscii(c);
 }
 
 // uscript_getScript (ASCII letters are Latin, other ASCII characters Common).
 inline UScriptCode ScriptOf(UChar32 c) {
   if (c >= 0 && c < 0x80) return ClassOf(c).letter() ? USCRIPT_LATIN : USCRIPT_COMMON;
-  if (c >= 0 && c < 0x800) return static_cast<UScriptCode>(code_point_class_detail::TwoByte().scripts[static_cast<size_t>(c)]);
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(c, &status);
+  return ScriptOfNonAscii(c);
 }
 
 }  // namespace atlas::text

@@ -16,13 +16,14 @@ namespace atlas::text {
 std::string FoldDateWord(std::string_view word) { return word.size() > 40 ? std::string() : FoldForMatching(word); }
 
 void FoldDateWord(std::string_view word, std::string& out) {
-  bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii || word.size() > 40) {
-    out = FoldDateWord(word);
-    return;
+  out.assign(word.size() <= 40 ? word : std::string_view());
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = FoldDateWord(word);
+      return;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // folding ASCII is lower-casing it
   }
-  out.resize(word.size());  // folding ASCII is lower-casing it
-  for (size_t i = 0; i < word.size(); ++i) out[i] = static_cast<char>(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i]);
 }
 
 namespace {

@@ -10,6 +10,10 @@ namespace atlas::text {
 namespace {
 
 UChar32 PeekCodePoint(std::string_view s, size_t pos, size_t* next) {
+  if (static_cast<unsigned char>(s[pos]) < 0x80) {  // most text
+    *next = pos + 1;
+    return static_cast<unsigned char>(s[pos]);
+  }
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
@@ -36,6 +40,8 @@ bool StartsUrl(std::string_view s) {
 
 }  // namespace
 
+DateTokenStream::DateTokenStream(std::string_view text) : text_(text), lexicon_(DateLexicon::Get()) {}
+
 void DateTokenStream::Grow() {
   std::vector<DateToken> bigger(std::max<size_t>(16, ring_.size() * 2));
   for (size_t n = first_; n < end_; ++n) bigger[n & (bigger.size() - 1)] = std::move(ring_[n & (ring_.size() - 1)]);
@@ -47,7 +53,7 @@ bool DateTokenStream::ReadNext() {
   while (pos_ < text_.size()) {
     size_t next;
     UChar32 c = PeekCodePoint(text_, pos_, &next);
-    if (!ClassOf(c).white_space && c != 0xFEFF) break;
+    if (!ClassOf(c).white_space() && c != 0xFEFF) break;
     space = true;
     line = line || IsLineBreak(c);
     pos_ = next;
@@ -96,7 +102,7 @@ void DateTokenStream::ReadWord(DateToken& t) {
   }
   t.all_caps = cased >= 2 && upper == cased;
   FoldDateWord(text_.substr(t.begin, pos_ - t.begin), t.key);
-  t.entry = DateLexicon::Get().Find(t.key);
+  t.entry = lexicon_.Find(t.key);
 }
 
 void DateTokenStream::ReadNumber(DateToken& t) {

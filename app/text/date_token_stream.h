@@ -9,6 +9,7 @@
 
 namespace atlas::text {
 
+class DateLexicon;
 struct DateWordEntry;
 
 enum class DateTokenKind { kWord, kNumber, kPunct };
@@ -30,7 +31,7 @@ struct DateToken {
 
 class DateTokenStream {
  public:
-  explicit DateTokenStream(std::string_view text) : text_(text) {}
+  explicit DateTokenStream(std::string_view text);
 
   // Token number `i` (counting from 0 over the whole text), or nullptr past the end.
   // Tokens below the last Release() point are gone. The pointer is valid until the next
@@ -51,6 +52,7 @@ class DateTokenStream {
   void Grow();
 
   std::string_view text_;
+  const DateLexicon& lexicon_;
   size_t pos_ = 0;
   size_t url_end_ = 0;
   // Tokens [first_, end_) are held, token n in ring_[n % ring_.size()]. The parser looks a

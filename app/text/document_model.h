@@ -1,7 +1,8 @@
 // The corpus data model shared by segmenter, linker, event extraction and the store:
-// documents, articles, passages and place mentions. Plain data; no GL, ImGui, SQL or GDAL.
+// documents, articles, passages, place and actor mentions, events. Plain data; no GL, ImGui, SQL or GDAL.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,12 +42,42 @@ struct PartialDate {
   std::string Iso() const;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (unknown)
 };
 
+// An actor (assets/actors/actors.json) named in text: by one of its names, an adjective, a
+// metonym (Kremlin, Ankara) or a person holding one of its roles at the time (ActorTagger).
+struct ActorMention {
+  ByteSpan span;          // the surface, exactly as written
+  std::string actor_id;   // ActorDictionary id
+  enum class Via { kName, kAdjective, kMetonym, kPerson } via = Via::kName;
+  std::string person;     // the person's name when via == kPerson
+};
+
 // One paragraph of article text, the unit that is stored, searched and cited.
 struct Passage {
   ByteSpan span;
   int first_line = 0;  // 1-based, over the raw file
   int last_line = 0;
   std::vector<PlaceMention> mentions;
+  std::vector<ActorMention> actors;
+};
+
+enum class EventType { kMilitary, kDiplomatic, kInfrastructure, kHumanitarian, kPolitical, kEconomic };
+// "military" | "diplomatic" | "infrastructure" | "humanitarian" | "political" | "economic"
+// (defined with the type lexicon, event_types.cpp).
+std::string_view ToString(EventType type);
+bool ParseEventType(std::string_view s, EventType* out);
+
+// A dated event an article states (EventExtractor): what happened or happens at a date.
+struct ExtractedEvent {
+  int passage_index = 0;   // within its article
+  ByteSpan span;           // the quote (sentence or clause) in Document::text
+  int line = 0;            // 1-based over the raw file, where the date is stated
+  PartialDate start;
+  std::optional<PartialDate> end;  // the last day (or month, year) of a range
+  bool year_inferred = false;      // the year was not stated but worked out
+  EventType type = EventType::kPolitical;
+  std::vector<std::string> place_ids;  // Gazetteer ids, the quote's own first
+  std::vector<std::string> actor_ids;  // ActorDictionary ids
+  double confidence = 0;               // 0..1
 };
 
 struct Article {
@@ -57,6 +88,7 @@ struct Article {
   int first_line = 0, last_line = 0;
   std::vector<ByteSpan> header_lines;  // title repeats, outlet, dateline, byline: kept, not passages
   std::vector<Passage> passages;
+  std::vector<ExtractedEvent> events;
 };
 
 // How a file was read: plain text is used as is; markup is reduced to its readable text.

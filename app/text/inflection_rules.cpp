@@ -135,6 +135,14 @@ std::vector<NameForm> FormsOfName(std::string_view folded) {
   return forms;
 }
 
+std::vector<NameForm> FormsOfAdjective(std::string_view folded) {
+  std::vector<NameForm> forms = FormsOfName(folded);
+  if (ScriptOfName(folded) != NameScript::kCyrillic || folded.find(' ') != std::string_view::npos) return forms;
+  std::string stem = RussianStem(folded);
+  if (stem != folded && CountCodePoints(stem) >= 3) forms.push_back({std::move(stem), true, {}});
+  return forms;
+}
+
 bool AcceptsEnding(NameScript script, std::string_view rest, bool turkic, bool needs_ending) {
   if (rest.empty()) return !needs_ending;
   switch (script) {

@@ -24,6 +24,9 @@ struct NameForm {
   std::vector<std::string> next_stems;
 };
 std::vector<NameForm> FormsOfName(std::string_view folded);
+// The same for an adjective (actor adjectives): a one-word Russian adjective also inflects
+// its ending (российский -> российской, российские), so its stem is scanned too.
+std::vector<NameForm> FormsOfAdjective(std::string_view folded);
 
 // True when `rest` (the letters that follow a name up to the end of the word, folded) is
 // an inflection the name's script allows. `turkic` turns on Azerbaijani/Turkish case

@@ -11,10 +11,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "text/code_point_class.h"
-#include "text/line_index.h"
 #include "text/match_fold.h"
 #include "text/source_locator.h"
 
@@ -74,7 +74,7 @@ bool HasAddress(std::string_view line) {
 [[gnu::noinline]] void DescribeShape(std::string_view line, LineFeatures& f) {
   const auto* s = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t n = static_cast<int32_t>(line.size());
-  int code_points = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
+  int code_points = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0, ascii_letters = 0;
   int script_counts[7] = {};
   bool in_word = false, first_letter = true, starts_upper = false;
   UChar32 last = 0, before_last = 0;
@@ -84,7 +84,7 @@ bool HasAddress(std::string_view line) {
     if (c < 0) c = 0xFFFD;
     ++code_points;
     const CodePointClass k = ClassOf(c);
-    if (k.white_space) {
+    if (k.white_space()) {
       if (in_word && (IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)))) ++inner_sentences;
       in_word = false;
       continue;
@@ -92,15 +92,17 @@ bool HasAddress(std::string_view line) {
     words += !in_word;
     in_word = true;
     if (k.letter()) {
-      upper += k.upper() || k.title();
-      cased += k.upper() || k.title() || k.lower();
-      if (first_letter) starts_upper = k.upper() || k.title() || !k.lower(), first_letter = false;
-      ++script_counts[static_cast<int>(c < 0x80 ? LineScript::kLatin : LineScriptOf(c))];
+      upper += k.upper_or_title();
+      cased += k.cased();
+      if (first_letter) starts_upper = k.upper_or_title() || !k.lower(), first_letter = false;
+      if (c < 0x80) ++ascii_letters;  // Latin
+      else ++script_counts[static_cast<int>(LineScriptOf(c))];
     } else if (first_letter && k.digit()) {
       starts_upper = true, first_letter = false;
     }
     before_last = last, last = c;
   }
+  script_counts[static_cast<int>(LineScript::kLatin)] += ascii_letters;
   f.chars = std::min(code_points, 4096);
   f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
   f.all_caps = cased >= 2 && upper == cased;
@@ -249,14 +251,39 @@ void DescribeDateline(std::string_view content, size_t content_offset, const Dat
 
 // [SECTION] Whole document ------------------------------------------------------------------
 
-// 64-bit FNV-1a of a line's letters: repeats are found by hash, without keeping every key
-// (0 is kept for "no letters").
-uint64_t KeyHash(std::string_view letters) {
-  if (letters.empty()) return 0;
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : letters) h = (h ^ c) * 1099511628211ull;
-  return h ? h : 1;
-}
+// The lines of a text: they end at "\n", "\r\n" or a lone "\r", as LineIndex counts them.
+// memchr finds the breaks; the next "\n" and the next "\r" are remembered, so that a file
+// without one of them is not searched to its end for every line.
+class LineBreaks {
+ public:
+  explicit LineBreaks(std::string_view text) : text_(text), next_lf_(Find('\n', 0)), next_cr_(Find('\r', 0)) {}
+
+  size_t Count() {
+    size_t lines = 0, end;
+    for (size_t begin = 0; begin != std::string_view::npos; begin = Next(begin, &end)) ++lines;
+    return lines;
+  }
+
+  // For the line starting at `begin`: sets *end to where its text ends, and returns where the
+  // next line begins (npos after the last line).
+  size_t Next(size_t begin, size_t* end) {
+    if (next_lf_ < begin) next_lf_ = Find('\n', begin);
+    if (next_cr_ < begin) next_cr_ = Find('\r', begin);
+    *end = std::min(next_lf_, next_cr_);
+    if (*end == text_.size()) return std::string_view::npos;
+    bool crlf = text_[*end] == '\r' && *end + 1 < text_.size() && text_[*end + 1] == '\n';
+    return *end + (crlf ? 2 : 1);
+  }
+
+ private:
+  size_t Find(char c, size_t from) const {
+    const void* at = std::memchr(text_.data() + from, c, text_.size() - from);
+    return at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data()) : text_.size();
+  }
+
+  std::string_view text_;
+  size_t next_lf_, next_cr_;  // the first "\n" and "\r" at or after the current line, or the end
+};
 
 // Titles are short and capitalised; running text is long, or several sentences. A short
 // line that recurs verbatim in the file is a title or a caption, never running text.
@@ -304,15 +331,15 @@ void MarkHardWrapped(std::vector<LineFeatures>& lines) {
 
 std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator& locator) {
   std::string_view text = doc.text;
-  LineIndex lines(text);
+  LineBreaks breaks(text);
   DateExpressionParser parser;
-  std::vector<LineFeatures> out(static_cast<size_t>(lines.line_count()));
+  std::vector<LineFeatures> out(LineBreaks(text).Count());  // features are large: no growing
   std::unordered_map<uint64_t, int> key_counts;
-  for (int n = 1; n <= lines.line_count(); ++n) {
-    LineFeatures& f = out[static_cast<size_t>(n - 1)];
-    size_t begin = lines.LineStart(n);
-    size_t end = n < lines.line_count() ? lines.LineStart(n + 1) : text.size();
-    while (end > begin && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+  size_t n = 0;
+  for (size_t begin = 0, next = 0; next != std::string_view::npos; begin = next) {
+    size_t end;
+    next = breaks.Next(begin, &end);
+    LineFeatures& f = out[n++];
     f.span = {begin, end};
     f.raw_line = locator.LineOf(begin);
     size_t lead;
@@ -325,7 +352,7 @@ std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator
     f.boilerplate = ClassifyBoilerplate(content);
     f.break_marker = IsBreakMarker(content);
     if (content.size() <= kShortLineBytes) {
-      f.key = KeyHash(LettersKey(content));
+      f.key = LettersKeyHash(content);  // repeats are found by hash, without keeping every key
       if (f.key) ++key_counts[f.key];
       if (f.boilerplate == BoilerplateKind::kNone) DescribeDateline(content, f.content.begin, parser, f);
     }

@@ -26,55 +26,73 @@ UChar32 FoldCodePoint(UChar32 c) {
   }
 }
 
-template <typename Keep>
-void AppendFolded(UChar32 lower, Keep keep, std::string& out) {
+// Where folded text goes: into a string, or (LettersKeyHash) into a hash, byte by byte.
+struct StringSink {
+  std::string& out;
+  void Put(char c) { out += c; }
+  void Clear() { out.clear(); }
+};
+struct Fnv1aSink {
+  uint64_t hash = 1469598103934665603ull;
+  bool empty = true;
+  void Put(char c) { hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull, empty = false; }
+  void Clear() { *this = Fnv1aSink(); }
+};
+
+template <typename Keep, typename Sink>
+void PutFolded(UChar32 lower, Keep keep, Sink& out) {
   UChar32 c = FoldCodePoint(lower);
   if (c == U_SENTINEL || !keep(c)) return;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-    return;
-  }
   char buf[4];
   int32_t len = 0;
   U8_APPEND_UNSAFE(buf, len, c);
-  out.append(buf, static_cast<size_t>(len));
+  for (int32_t k = 0; k < len; ++k) out.Put(buf[k]);
 }
 
 // ICU's root-locale lower case of the whole text, which takes the context of each letter
 // into account.
-template <typename Keep>
-std::string FoldWithIcu(std::string_view text, Keep keep) {
-  std::string out;
-  out.reserve(text.size());
+template <typename Keep, typename Sink>
+void FoldWithIcu(std::string_view text, Keep keep, Sink& out) {
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   lower.toLower(icu::Locale::getRoot());
-  for (int32_t i = 0; i < lower.length(); i += U16_LENGTH(lower.char32At(i))) AppendFolded(lower.char32At(i), keep, out);
-  return out;
+  for (int32_t i = 0; i < lower.length(); i += U16_LENGTH(lower.char32At(i))) PutFolded(lower.char32At(i), keep, out);
 }
 
 // The same as FoldWithIcu, without a UTF-16 copy: root-locale full lower case is the simple
 // one (u_tolower), code point by code point, but for two letters. İ's full lower case "i̇"
 // folds to "i" all the same (U+0307 is dropped); Σ is ς at the end of a word, so text
 // holding a Σ goes to ICU after all.
-template <typename Keep>
-std::string Fold(std::string_view text, Keep keep) {
-  std::string out;
-  out.reserve(text.size());
+template <typename Keep, typename Sink>
+void Fold(std::string_view text, Keep keep, Sink& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c = s[i];
     if (c < 0x80) {  // FoldCodePoint leaves ASCII alone
       ++i;
-      if (keep(c)) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      if (keep(c)) out.Put(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
       continue;
     }
     U8_NEXT(s, i, n, c);
-    if (c == 0x03A3) return FoldWithIcu(text, keep);
-    AppendFolded(c < 0 ? 0xFFFD : u_tolower(c), keep, out);  // ill-formed: U+FFFD, as ICU's conversion gives
+    if (c == 0x03A3) {
+      out.Clear();
+      FoldWithIcu(text, keep, out);
+      return;
+    }
+    PutFolded(c < 0 ? 0xFFFD : u_tolower(c), keep, out);  // ill-formed: U+FFFD, as ICU's conversion gives
   }
+}
+
+template <typename Keep>
+std::string FoldToString(std::string_view text, Keep keep) {
+  std::string out;
+  out.reserve(text.size());
+  StringSink sink{out};
+  Fold(text, keep, sink);
   return out;
 }
+
+bool IsLetterOrDigit(UChar32 c) { return ClassOf(c).alnum(); }
 
 }  // namespace
 
@@ -84,7 +102,7 @@ int32_t FoldCodePointForMatching(int32_t c) {
 }
 
 std::string FoldForMatching(std::string_view text) {
-  return Fold(text, [](UChar32) { return true; });
+  return FoldToString(text, [](UChar32) { return true; });
 }
 
 std::string CollapseSpaces(std::string_view text) {
@@ -96,7 +114,7 @@ std::string CollapseSpaces(std::string_view text) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    if (c == 0xFEFF || (c >= 0 && ClassOf(c).white_space)) {
+    if (c == 0xFEFF || (c >= 0 && ClassOf(c).white_space())) {
       if (run != std::string::npos) out.append(text.substr(run, static_cast<size_t>(start) - run)), run = std::string::npos;
       pending = !out.empty();
       continue;
@@ -110,8 +128,13 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
-std::string LettersKey(std::string_view text) {
-  return Fold(text, [](UChar32 c) { return ClassOf(c).alnum(); });
+std::string LettersKey(std::string_view text) { return FoldToString(text, IsLetterOrDigit); }
+
+uint64_t LettersKeyHash(std::string_view text) {
+  Fnv1aSink sink;
+  Fold(text, IsLetterOrDigit, sink);
+  if (sink.empty) return 0;
+  return sink.hash ? sink.hash : 1;
 }
 
 }  // namespace atlas::text

@@ -25,4 +25,8 @@ std::string CollapseSpaces(std::string_view text);
 // "TENSIONS BETWEEN IRAN - ISRAEL" give the same key.
 std::string LettersKey(std::string_view text);
 
+// The 64-bit FNV-1a hash of LettersKey(text), without building the key: 0 when the key is
+// empty, and 1 when a key hashes to 0, so that 0 means "no letters".
+uint64_t LettersKeyHash(std::string_view text);
+
 }  // namespace atlas::text

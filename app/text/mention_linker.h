@@ -1,19 +1,15 @@
 // MentionLinker: finds gazetteer names in text and decides which place each one names.
-// One Hyperscan scan over the folded text, then word boundaries by script, longest match,
+// One NameMatcher scan over the folded text (word boundaries by script, longest match),
 // not-place phrases and context rules. Owns linking; no GL, ImGui, SQL or GDAL.
 #pragma once
 #include <filesystem>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/document_model.h"
-#include "text/folded_text.h"
 #include "text/gazetteer.h"
-#include "text/inflection_rules.h"
-#include "text/literal_scanner.h"
+#include "text/name_matcher.h"
 
 namespace atlas::text {
 
@@ -34,29 +30,17 @@ class MentionLinker {
   void LinkInto(std::string_view text, std::vector<PlaceMention>* out) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
-  size_t pattern_count() const;
-  bool matcher_from_cache() const { return scanner_->loaded_from_cache(); }
+  size_t pattern_count() const { return matcher_.pattern_count(); }
+  bool matcher_from_cache() const { return matcher_.loaded_from_cache(); }
 
  private:
-  struct Pattern;
-  struct Candidate;
   struct EntryRules;
 
-  using PatternIndex = std::unordered_map<std::string, size_t>;
-  Pattern& AddPattern(PatternIndex* index, const NameForm& form, int entry, bool lowercase_ok);
-  void FindCandidates(std::string_view original) const;
-  bool ResolveEntry(std::string_view original, Candidate* c) const;
-  void SelectLongest(std::vector<PlaceMention>* out, std::string_view original) const;
+  bool ResolveEntry(std::string_view original, NameMatcher::Candidate* c) const;
 
   const Gazetteer& gazetteer_;
-  std::vector<Pattern> patterns_;
+  NameMatcher matcher_;
   std::vector<EntryRules> rules_;  // per entry, folded context words
-  std::unique_ptr<LiteralScanner> scanner_;
-
-  // Scratch, reused between calls.
-  mutable FoldedText folded_;
-  mutable std::vector<LiteralScanner::Hit> hits_;
-  mutable std::vector<Candidate> candidates_, kept_;
 };
 
 // The fuzz entry point and simplest use: links `text` against the bundled gazetteer
