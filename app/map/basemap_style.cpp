@@ -109,8 +109,17 @@ BasemapStyle MakeDefault() {
   LabelStyle& corpus_area = label(LabelClass::kCorpusArea);
   corpus_area = {Hex(0x3E2266), land_halo, 12.0f, 2.0f, true, true, false, 0.02f};
   corpus_area.priority = 290;
-  // Okabe–Ito vermilion, reddish purple, orange and a dark grey.
-  s.marker_colours = {Hex(0xD55E00, 215), Hex(0xCC79A7, 200), Hex(0xE69F00, 215), Hex(0x555555, 200)};
+  // Curated layers: corridor names beside their routes, actors' presence beside its symbol.
+  LabelStyle& corridor = label(LabelClass::kCorridor);
+  corridor = {Hex(0x2C3A2A), land_halo, 11.0f, 2.0f, false, true, false, 0.02f};
+  corridor.priority = 280;
+  LabelStyle& presence = label(LabelClass::kPresence);
+  presence = {Hex(0x3A3434), land_halo, 10.0f, 1.8f, false, false, false, 0};
+  presence.max_resolution = 900;
+  presence.priority = 270;
+  // Corpus markers in earthy, muted tones, so that the event layers' Okabe–Ito colours
+  // stay theirs: umber places, purple regions, ochre corridors, grey countries.
+  s.marker_colours = {Hex(0x7B3F2B, 205), Hex(0x6E5494, 185), Hex(0x9A7420, 205), Hex(0x5A5A5A, 190)};
   s.selection = Hex(0x0072B2);
   return s;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "map/colour.h"
+#include "map/symbol_shape.h"
 
 namespace atlas::map {
 
@@ -26,11 +27,10 @@ enum class LineRole {
   kDisputedHistorical, kDisputedDeFacto, kBorder, kCount
 };
 
-enum class SymbolShape { kNone, kDot, kSquare, kTriangle, kRing, kDiamond };
 
 enum class LabelClass {
   kWorldCountry, kCountry, kSea, kLake, kAdmin1, kAdmin1Neighbour, kWorldCity, kCapital, kCity, kTown, kVillage,
-  kPeak, kCorpusPlace, kCorpusArea, kCount
+  kPeak, kCorpusPlace, kCorpusArea, kCorridor, kPresence, kCount
 };
 
 struct LabelStyle {

@@ -14,7 +14,15 @@ std::span<const LayerInfo> MapLayers() {
       LayerInfo{"disputed", "De facto and disputed areas", true},
       LayerInfo{"borders", "International borders", true},
       LayerInfo{"labels", "Place names", true},
-      LayerInfo{"places", "Places in the articles", true},
+      LayerInfo{"places", "Places in the articles", true, LayerGroup::kArticles},
+      LayerInfo{"corridors", "Corridors", true, LayerGroup::kCurated},
+      LayerInfo{"presence", "Actors on the ground", true, LayerGroup::kCurated},
+      LayerInfo{"events_military", "Military events", true, LayerGroup::kEvents},
+      LayerInfo{"events_diplomatic", "Diplomatic events", true, LayerGroup::kEvents},
+      LayerInfo{"events_infrastructure", "Infrastructure events", true, LayerGroup::kEvents},
+      LayerInfo{"events_humanitarian", "Humanitarian events", true, LayerGroup::kEvents},
+      LayerInfo{"events_political", "Political events", true, LayerGroup::kEvents},
+      LayerInfo{"events_economic", "Economic events", true, LayerGroup::kEvents},
   };
   return kLayers;
 }

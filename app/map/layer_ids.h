@@ -8,10 +8,13 @@
 
 namespace atlas::map {
 
+enum class LayerGroup { kBasemap, kArticles, kCurated, kEvents };
+
 struct LayerInfo {
   std::string_view id;     // as written in view files: "relief", "rivers", ...
   std::string_view title;  // as shown to the analyst: "Shaded relief"
   bool visible_by_default;
+  LayerGroup group = LayerGroup::kBasemap;
 };
 
 std::span<const LayerInfo> MapLayers();

@@ -3,14 +3,26 @@
 // Evaluated state passed to the renderer; owns nothing heavy. No GL, no ImGui.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "map/curated_layers.h"
+#include "map/event_markers.h"
 #include "map/naming_convention.h"
 #include "map/place_markers.h"
 
 namespace atlas::map {
+
+// Something selected on the map besides a place: its kind and id.
+struct FeatureRef {
+  enum class Kind { kNone, kCorridor, kPresence, kEvent };
+  Kind kind = Kind::kNone;
+  std::string id;
+  bool operator==(const FeatureRef&) const = default;
+  explicit operator bool() const { return kind != Kind::kNone; }
+};
 
 struct MapOverlay {
   NamingConvention naming = NamingConvention::kInternational;
@@ -18,6 +30,13 @@ struct MapOverlay {
   // Basemap town labels replaced under the naming convention, by GeoNames id.
   const std::unordered_map<int64_t, std::string>* town_names = nullptr;
   std::string selected_place, hovered_place;
+  // Curated corridors and presence, evaluated on `as_of` (ISO date: the timeline's end, or
+  // today); event markers already filtered; actors' colours for presence symbols.
+  const CuratedLayers* curated = nullptr;
+  const std::vector<EventMarker>* events = nullptr;
+  std::string as_of;
+  std::function<Rgba(const std::string& actor_id)> actor_colour;
+  FeatureRef selected_feature, hovered_feature;
   // Bump whenever markers or names change, so labels are measured and placed again.
   uint64_t version = 0;
 };

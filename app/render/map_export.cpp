@@ -42,13 +42,13 @@ void CheckWritable(const fs::path& out) {
 }  // namespace
 
 Image RenderViewImage(MapRenderer& renderer, const map::BasemapAssets& assets, const map::ViewSpec& spec,
-                      int samples) {
+                      int samples, const map::MapOverlay& overlay) {
   map::MapView view;
   map::LimitViewToAssets(assets, view);
   map::ApplyViewSpec(spec, assets.projection, view);
   OffscreenTarget target(view.width(), view.height(), samples);
   target.Bind();
-  renderer.Draw(view, spec.layers);
+  renderer.Draw(view, spec.layers, overlay);
   return target.ReadImage();
 }
 

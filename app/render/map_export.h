@@ -24,9 +24,10 @@ struct MapExportReport {
   double load_seconds = 0, render_seconds = 0, encode_seconds = 0;
 };
 
-// Renders `spec` with an existing renderer (and current context) into an image.
+// Renders `spec` with an existing renderer (and current context) into an image, with the
+// overlay's corpus, curated and event layers on top.
 Image RenderViewImage(MapRenderer& renderer, const map::BasemapAssets& assets, const map::ViewSpec& spec,
-                      int samples);
+                      int samples, const map::MapOverlay& overlay = {});
 
 // Validates the view file and the output path before any heavy work; throws AtlasError with
 // one line naming the file and the problem.

@@ -1,6 +1,8 @@
 // Draw order and per-frame state for the basemap; see map_renderer.h.
 #include "render/map_renderer.h"
 
+#include "map/corridor_style.h"
+
 #include <cmath>
 
 namespace atlas::render {
@@ -94,6 +96,49 @@ void MapRenderer::DrawBasemap(const map::MapView& view, const map::LayerVisibili
   }
 }
 
+namespace {
+
+// The point halfway along a route, by length.
+geo::DVec2 Midway(const std::vector<geo::Path>& route) {
+  double total = 0;
+  for (const geo::Path& leg : route)
+    for (size_t i = 1; i < leg.size(); ++i) total += geo::Length(leg[i] - leg[i - 1]);
+  double left = total / 2;
+  for (const geo::Path& leg : route)
+    for (size_t i = 1; i < leg.size(); ++i) {
+      const double step = geo::Length(leg[i] - leg[i - 1]);
+      if (step >= left && step > 0) return leg[i - 1] + (leg[i] - leg[i - 1]) * (left / step);
+      left -= step;
+    }
+  return route.empty() || route[0].empty() ? geo::DVec2{0, 0} : route[0][0];
+}
+
+// Corridor names with their status on the date, and presence names, for the label placer.
+void AddCuratedLabelCandidates(const map::CuratedLayers& curated, const std::string& as_of,
+                               std::vector<map::LabelCandidate>* out) {
+  const map::BasemapStyle& style = map::DefaultBasemapStyle();
+  for (const map::Corridor& c : curated.corridors) {
+    const map::CorridorStatus* status = c.StatusOn(as_of);
+    if (!status || c.route.empty()) continue;
+    std::string status_title(map::CorridorStyleFor(status->status).title);
+    if (!status_title.empty()) status_title[0] = char(std::tolower(static_cast<unsigned char>(status_title[0])));
+    map::LabelCandidate label{c.name + "\n" + status_title, Midway(c.route), map::LabelClass::kCorridor,
+                              style.label(map::LabelClass::kCorridor).priority, "corridor:" + c.id};
+    label.layer_id = "corridors";
+    out->push_back(std::move(label));
+  }
+  for (const map::PresenceFeature& p : curated.presence) {
+    if (!p.ActiveOn(as_of) || p.points.empty()) continue;
+    map::LabelCandidate label{p.short_name.empty() ? p.name : p.short_name, p.points[0], map::LabelClass::kPresence,
+                              style.label(map::LabelClass::kPresence).priority, "presence:" + p.id};
+    label.layer_id = "presence";
+    label.symbol_radius = map::kPresenceSymbolRadius;
+    out->push_back(std::move(label));
+  }
+}
+
+}  // namespace
+
 void MapRenderer::RebuildLabelCandidates(const map::MapOverlay& overlay) {
   candidates_ = scene_.labels;
   if (overlay.town_names) {
@@ -115,12 +160,20 @@ void MapRenderer::RebuildLabelCandidates(const map::MapOverlay& overlay) {
       candidates_.push_back(std::move(c));
     }
   }
+  if (overlay.curated) AddCuratedLabelCandidates(*overlay.curated, overlay.as_of, &candidates_);
   candidates_version_ = overlay.version;
 }
 
 void MapRenderer::DrawMarkers(const map::MapView& view, const map::LayerVisibility& layers,
                               const map::MapOverlay& overlay) {
   marker_boxes_.clear();
+  features_.DrawUnderMarkers(view, layers, overlay);
+  DrawPlaceMarkers(view, layers, overlay);
+  features_.DrawOverMarkers(view, layers, overlay, &marker_boxes_);
+}
+
+void MapRenderer::DrawPlaceMarkers(const map::MapView& view, const map::LayerVisibility& layers,
+                                   const map::MapOverlay& overlay) {
   if (!overlay.markers || !layers.IsVisible("places")) return;
   const float ratio = float(view.pixel_ratio());
   const geo::Bounds visible = view.VisibleBounds();

@@ -11,6 +11,7 @@
 #include "map/layer_ids.h"
 #include "map/map_overlay.h"
 #include "map/map_view.h"
+#include "render/feature_painter.h"
 #include "render/font_set.h"
 #include "render/gpu_fill_mesh.h"
 #include "render/line_painter.h"
@@ -44,6 +45,7 @@ class MapRenderer {
 
  private:
   void DrawMarkers(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
+  void DrawPlaceMarkers(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
   void DrawLabels(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
   void RebuildLabelCandidates(const map::MapOverlay& overlay);
   const map::BasemapScene& scene_;
@@ -54,6 +56,7 @@ class MapRenderer {
   std::vector<GpuLineSet> line_sets_;
   SymbolPainter symbols_;
   TextRenderer text_;
+  FeaturePainter features_{lines_, symbols_, text_, style_};
   GlTexture relief_;
   map::LabelPlacer placer_;
   std::vector<map::PlacedLabel> placed_;

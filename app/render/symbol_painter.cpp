@@ -38,14 +38,7 @@ void SymbolPainter::Flush(int width, int height, float outline_width) {
   std::vector<Instance> data;
   data.reserve(symbols_.size());
   for (const Symbol& s : symbols_) {
-    float shape = 1.f;
-    switch (s.shape) {
-      case map::SymbolShape::kSquare: shape = 2.f; break;
-      case map::SymbolShape::kTriangle: shape = 3.f; break;
-      case map::SymbolShape::kRing: shape = 4.f; break;
-      case map::SymbolShape::kDiamond: shape = 5.f; break;
-      default: break;
-    }
+    const float shape = float(static_cast<int>(s.shape == map::SymbolShape::kNone ? map::SymbolShape::kDot : s.shape));
     data.push_back({s.x, s.y, s.radius, shape, s.fill, s.outline});
   }
   program_.Use();

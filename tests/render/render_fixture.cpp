@@ -19,7 +19,9 @@ RenderFixture& RenderFixture::Get() {
   return fixture;
 }
 
-Image RenderFixture::Render(const map::ViewSpec& spec) { return RenderViewImage(*renderer, *assets, spec, 4); }
+Image RenderFixture::Render(const map::ViewSpec& spec, const map::MapOverlay& overlay) {
+  return RenderViewImage(*renderer, *assets, spec, 4, overlay);
+}
 
 ImageComparison CompareImages(const Image& expected, const Image& actual, int threshold) {
   ImageComparison result;

@@ -22,7 +22,7 @@ struct RenderFixture {
   std::unique_ptr<MapRenderer> renderer;
 
   static RenderFixture& Get();
-  Image Render(const map::ViewSpec& spec);
+  Image Render(const map::ViewSpec& spec, const map::MapOverlay& overlay = {});
 
  private:
   RenderFixture();
