@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 
 #include "util/atomic_file.h"
 #include "util/error.h"
@@ -46,6 +48,27 @@ class Reader {
       Fail("'" + where + key + "' is " + v.dump() + ", outside " + json(lo).dump() + ".." + json(hi).dump());
     return d;
   }
+  std::string Text(const json& parent, const char* key, const std::string& where) const {
+    if (!parent.contains(key)) Fail("missing field '" + where + key + "'");
+    const json& v = parent.at(key);
+    if (!v.is_string()) Fail("'" + where + key + "' must be a string");
+    return v.get<std::string>();
+  }
+  bool Bool(const json& parent, const char* key, const std::string& where) const {
+    const json& v = parent.at(key);
+    if (!v.is_boolean()) Fail("'" + where + key + "' must be true or false");
+    return v.get<bool>();
+  }
+  // "YYYY-MM-DD", a real day.
+  std::string IsoDay(const json& parent, const char* key, const std::string& where) const {
+    const std::string s = Text(parent, key, where);
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+        !std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(unsigned(m)), std::chrono::day(unsigned(d))).ok())
+      Fail("'" + where + key + "' must be a date written YYYY-MM-DD, not \"" + s + "\"");
+    return s;
+  }
   void OnlyKeys(const json& obj, std::initializer_list<const char*> allowed, const std::string& where) const {
     for (const auto& [key, value] : obj.items()) {
       bool known = false;
@@ -69,10 +92,17 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
     r.Fail("not valid JSON at " + Position(text, e.byte > 0 ? e.byte - 1 : 0));
   }
   if (!doc.is_object()) r.Fail("a view file must be a JSON object");
-  r.OnlyKeys(doc, {"caucasus_atlas_view", "name", "center", "zoom", "bbox", "size", "pixel_ratio", "layers"}, "");
-  if (!doc.contains("caucasus_atlas_view")) r.Fail("missing field 'caucasus_atlas_view' (the format version, 1)");
-  if (!doc["caucasus_atlas_view"].is_number_integer() || doc["caucasus_atlas_view"].get<int>() != ViewSpec::kVersion)
-    r.Fail("unsupported view format version " + doc["caucasus_atlas_view"].dump() + " (this program reads 1)");
+  if (!doc.contains("caucasus_atlas_view"))
+    r.Fail("missing field 'caucasus_atlas_view' (the format version, " + std::to_string(ViewSpec::kVersion) + ")");
+  const json& version = doc["caucasus_atlas_view"];
+  if (!version.is_number_integer() || version.get<int>() < 1 || version.get<int>() > ViewSpec::kVersion)
+    r.Fail("unsupported view format version " + version.dump() + " (this program reads 1 and 2)");
+  if (version.get<int>() == 1)
+    r.OnlyKeys(doc, {"caucasus_atlas_view", "name", "center", "zoom", "bbox", "size", "pixel_ratio", "layers"}, "");
+  else
+    r.OnlyKeys(doc, {"caucasus_atlas_view", "name", "center", "zoom", "bbox", "size", "pixel_ratio", "paper", "layers",
+                     "filter", "naming", "brief"},
+               "");
 
   ViewSpec spec;
   if (doc.contains("name")) {
@@ -101,6 +131,62 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
     spec.height = int(r.Number(s, "height", 16, 16384, "size."));
   }
   if (doc.contains("pixel_ratio")) spec.pixel_ratio = r.Number(doc, "pixel_ratio", 0.25, 16);
+  if (doc.contains("paper")) {
+    if (doc.contains("size") || doc.contains("pixel_ratio")) r.Fail("give 'paper' or 'size' and 'pixel_ratio', not both");
+    const json& p = r.Object(doc, "paper", "");
+    r.OnlyKeys(p, {"size", "orientation", "dpi"}, "paper.");
+    PaperSpec paper;
+    paper.size = r.Text(p, "size", "paper.");
+    if (p.contains("orientation")) {
+      const std::string o = r.Text(p, "orientation", "paper.");
+      if (o != "landscape" && o != "portrait") r.Fail("'paper.orientation' must be \"landscape\" or \"portrait\"");
+      paper.landscape = o == "landscape";
+    }
+    if (p.contains("dpi")) paper.dpi = int(r.Number(p, "dpi", 72, 600, "paper."));
+    const auto pixels = PaperPixels(paper);
+    if (!pixels) r.Fail("unknown paper size '" + paper.size + "' (known: A4, A3, Letter)");
+    spec.width = pixels->first;
+    spec.height = pixels->second;
+    spec.pixel_ratio = paper.dpi / 96.0;
+    spec.paper = paper;
+  }
+  if (doc.contains("filter")) {
+    const json& f = r.Object(doc, "filter", "");
+    r.OnlyKeys(f, {"from", "to", "actors"}, "filter.");
+    if (f.contains("from")) spec.date_from = r.IsoDay(f, "from", "filter.");
+    if (f.contains("to")) spec.date_to = r.IsoDay(f, "to", "filter.");
+    if (!spec.date_from.empty() && !spec.date_to.empty() && spec.date_to < spec.date_from)
+      r.Fail("'filter.to' is before 'filter.from'");
+    if (f.contains("actors")) {
+      if (!f["actors"].is_array()) r.Fail("'filter.actors' must be a list of actor ids");
+      for (const json& a : f["actors"]) {
+        if (!a.is_string() || a.get<std::string>().empty()) r.Fail("'filter.actors' must be a list of actor ids");
+        spec.actors.push_back(a.get<std::string>());
+      }
+    }
+  }
+  if (doc.contains("naming")) {
+    const std::string id = r.Text(doc, "naming", "");
+    spec.naming = ParseNamingConvention(id);
+    if (!spec.naming) {
+      std::string known;
+      for (const auto& c : NamingConventions()) known += (known.empty() ? "" : ", ") + std::string(NamingConventionId(c.convention));
+      r.Fail("unknown naming convention '" + id + "' (known: " + known + ")");
+    }
+  }
+  if (doc.contains("brief")) {
+    const json& b = r.Object(doc, "brief", "");
+    r.OnlyKeys(b, {"title", "subtitle", "author", "legend", "scale_bar", "north_arrow", "locator", "credits"}, "brief.");
+    BriefSpec brief;
+    if (b.contains("title")) brief.title = r.Text(b, "title", "brief.");
+    if (b.contains("subtitle")) brief.subtitle = r.Text(b, "subtitle", "brief.");
+    if (b.contains("author")) brief.author = r.Text(b, "author", "brief.");
+    for (auto [key, field] : {std::pair{"legend", &brief.legend}, std::pair{"scale_bar", &brief.scale_bar},
+                              std::pair{"north_arrow", &brief.north_arrow}, std::pair{"locator", &brief.locator},
+                              std::pair{"credits", &brief.credits}})
+      if (b.contains(key)) *field = r.Bool(b, key, "brief.");
+    spec.brief = brief;
+  }
   if (doc.contains("layers")) {
     const json& layers = r.Object(doc, "layers", "");
     for (const auto& [id, on] : layers.items()) {
@@ -129,12 +215,42 @@ std::string ViewToJson(const ViewSpec& spec) {
   if (spec.bbox)
     doc["bbox"] = {{"west", spec.bbox->west}, {"south", spec.bbox->south}, {"east", spec.bbox->east},
                    {"north", spec.bbox->north}};
-  doc["size"] = {{"width", spec.width}, {"height", spec.height}};
-  doc["pixel_ratio"] = spec.pixel_ratio;
+  if (spec.paper) {
+    doc["paper"] = {{"size", spec.paper->size},
+                    {"orientation", spec.paper->landscape ? "landscape" : "portrait"},
+                    {"dpi", spec.paper->dpi}};
+  } else {
+    doc["size"] = {{"width", spec.width}, {"height", spec.height}};
+    doc["pixel_ratio"] = spec.pixel_ratio;
+  }
   json layers = json::object();
   for (const auto& [id, on] : spec.layers.all()) layers[id] = on;
   doc["layers"] = layers;
+  if (!spec.date_from.empty() || !spec.date_to.empty() || !spec.actors.empty()) {
+    json filter = json::object();
+    if (!spec.date_from.empty()) filter["from"] = spec.date_from;
+    if (!spec.date_to.empty()) filter["to"] = spec.date_to;
+    if (!spec.actors.empty()) filter["actors"] = spec.actors;
+    doc["filter"] = filter;
+  }
+  if (spec.naming) doc["naming"] = std::string(NamingConventionId(*spec.naming));
+  if (spec.brief) {
+    const BriefSpec& b = *spec.brief;
+    doc["brief"] = {{"title", b.title},         {"subtitle", b.subtitle},       {"author", b.author},
+                    {"legend", b.legend},       {"scale_bar", b.scale_bar},     {"north_arrow", b.north_arrow},
+                    {"locator", b.locator},     {"credits", b.credits}};
+  }
   return doc.dump(2) + "\n";
+}
+
+std::optional<std::pair<int, int>> PaperPixels(const PaperSpec& paper) {
+  double short_mm = 0, long_mm = 0;
+  if (paper.size == "A4") short_mm = 210, long_mm = 297;
+  else if (paper.size == "A3") short_mm = 297, long_mm = 420;
+  else if (paper.size == "Letter") short_mm = 215.9, long_mm = 279.4;
+  else return std::nullopt;
+  const int a = int(std::lround(short_mm / 25.4 * paper.dpi)), b = int(std::lround(long_mm / 25.4 * paper.dpi));
+  return paper.landscape ? std::pair{b, a} : std::pair{a, b};
 }
 
 void ApplyViewSpec(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view) {
