@@ -164,6 +164,16 @@ int ActorDictionary::IndexOf(std::string_view id) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
+PartialDate ActorDictionary::LatestRoleDate() const {
+  PartialDate latest;
+  for (const Actor& a : actors_)
+    for (const ActorPerson& p : a.people)
+      for (const ActorRole& r : p.roles)
+        for (const PartialDate& d : {r.from, r.to})
+          if (d.known() && (!latest.known() || Before(LastDayOf(latest), LastDayOf(d)))) latest = d;
+  return latest;
+}
+
 ActorDictionary LoadActorDictionary(const std::filesystem::path& file) {
   const std::string path = file.string();
   json root;

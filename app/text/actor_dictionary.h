@@ -1,6 +1,5 @@
-// ActorDictionary: the curated actors (states, organisations, alliances, non-state groups) with
-// their names, adjectives, metonyms, people and dated roles, and its loader for actors.json.
-// Owns the in-memory dictionary; no GL, ImGui, SQL or GDAL.
+// ActorDictionary: owns the curated actors (names, adjectives, metonyms, people with dated roles,
+// members) and their loader for actors.json. No GL, ImGui, SQL or GDAL.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -56,6 +55,9 @@ class ActorDictionary {
   const std::vector<Actor>& actors() const { return actors_; }
   const Actor* Find(std::string_view id) const;
   int IndexOf(std::string_view id) const;  // -1 when absent
+  // The latest date any role starts or ends: how recent the dictionary is. Unknown when
+  // no role has a date.
+  PartialDate LatestRoleDate() const;
 
  private:
   std::vector<Actor> actors_;

@@ -1,6 +1,5 @@
-// ActorTagger: finds the actors of an ActorDictionary named in text — names, adjectives,
-// metonyms, and people while they hold a role — with the place linker's matching machinery
-// (NameMatcher). Owns actor tagging; no GL, ImGui, SQL or GDAL.
+// ActorTagger: owns finding an ActorDictionary's actors in text (names, adjectives, metonyms,
+// people in office) on the linker's NameMatcher. No GL, ImGui, SQL or GDAL.
 #pragma once
 #include <filesystem>
 #include <string_view>

@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <vector>
 
 #include "text/code_point_class.h"
+#include "text/eight_bytes.h"
 #include "text/match_fold.h"
 #include "text/utf8_text.h"
 
@@ -139,18 +141,29 @@ class PhraseTable {
   PhraseTable() {
     for (const auto& r : kPhrases) {
       rows_.push_back({FoldForMatching(r.phrase), r.where, r.kind});
+      const std::string& phrase = rows_.back().phrase;
       auto& by_byte = r.where == Where::kContains ? contained_by_first_byte_ : anchored_by_first_byte_;
-      by_byte[FirstByte(rows_.back().phrase)].push_back(rows_.size() - 1);
+      by_byte[FirstByte(phrase)].push_back(rows_.size() - 1);
+      if (r.where != Where::kContains) continue;
+      if (phrase.size() >= 2) contained_starts_.set(StartOf(phrase, 0));
+      else  // a one-byte phrase starts wherever its byte is
+        for (size_t second = 0; second < 256; ++second) contained_starts_.set(FirstByte(phrase) | second << 8);
     }
   }
 
   static unsigned char FirstByte(std::string_view s) { return static_cast<unsigned char>(s[0]); }
 
-  // The first kContains row (index) whose phrase occurs in `folded`, or rows_.size(). Phrases
-  // of one script share their first byte, so the second is compared before the rest.
+  // The first two bytes of a phrase (or of text at `at`), as one number.
+  static size_t StartOf(std::string_view s, size_t at) {
+    return static_cast<unsigned char>(s[at]) | size_t(static_cast<unsigned char>(s[at + 1])) << 8;
+  }
+
+  // The first kContains row (index) whose phrase occurs in `folded`, or rows_.size(). Only
+  // positions where some phrase's first two bytes are found are looked at more closely.
   size_t FirstContained(std::string_view folded) const {
     size_t first = rows_.size();
     for (size_t p = 0; p < folded.size(); ++p) {
+      if (p + 1 < folded.size() && !contained_starts_[StartOf(folded, p)]) continue;  // most positions
       std::string_view rest = folded.substr(p);
       for (size_t r : contained_by_first_byte_[FirstByte(rest)]) {
         const std::string& phrase = rows_[r].phrase;
@@ -165,15 +178,21 @@ class PhraseTable {
   // Row indexes by the first byte of their phrase, in table order.
   std::array<std::vector<size_t>, 256> anchored_by_first_byte_;  // kWhole and kPrefix rows
   std::array<std::vector<size_t>, 256> contained_by_first_byte_;  // kContains rows
+  std::bitset<65536> contained_starts_;  // the first two bytes of each kContains phrase
 };
 
-// CountCodePoints(s) > limit, counting no further than needed.
+// CountCodePoints(s) > limit, counting no further than needed, eight bytes at a time (a code
+// point starts at every byte but a continuation byte, 10xxxxxx).
 bool MoreCodePointsThan(std::string_view s, size_t limit) {
   if (s.size() <= limit) return false;
-  size_t count = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80 && ++count > limit) return true;
-  return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  size_t count = 0, i = 0;
+  for (; i + 8 <= s.size() && count <= limit; i += 8) {
+    uint64_t eight = eight_bytes::Load(p + i);
+    count += 8 - static_cast<size_t>(eight_bytes::Count(eight & ~(eight << 1) & eight_bytes::kHigh));
+  }
+  for (; i < s.size() && count <= limit; ++i) count += (p[i] & 0xC0) != 0x80;
+  return count > limit;
 }
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
@@ -185,13 +204,21 @@ std::string_view TrimAscii(std::string_view s) {
   return s;
 }
 
-// Counts letters and digits among the code points of `s`, stopping once `enough` letters or
-// digits are seen (-1: count all).
+// Counts letters and digits among the code points of `s` (eight ASCII bytes at a time where it
+// can), stopping once `enough` letters or digits are seen (-1: count all).
 void CountAlnum(std::string_view s, int* letters, int* digits, int enough = -1) {
   *letters = *digits = 0;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size()) && *letters + *digits != enough;) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n && (enough < 0 || *letters + *digits < enough);) {
+    if (uint64_t eight; i + 8 <= n && eight_bytes::AllAscii(eight = eight_bytes::Load(p + i))) {
+      *letters += eight_bytes::Count(eight_bytes::Letters(eight));
+      *digits += eight_bytes::Count(eight_bytes::InRange(eight, '0', '9'));
+      i += 8;
+      continue;
+    }
     UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    U8_NEXT(p, i, n, c);
     const CodePointClass k = ClassOf(c);
     if (k.letter()) ++*letters;
     else if (k.digit()) ++*digits;

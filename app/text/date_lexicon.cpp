@@ -307,10 +307,12 @@ DateLexicon::DateLexicon() {
     RelativePhrase folded = p;
     folded.pattern = folded_patterns_.back();
     relative_.push_back(folded);
-    std::vector<std::string_view>& words = phrase_words_.emplace_back();
+    std::vector<PhraseWord>& words = phrase_words_.emplace_back();
     for (std::string_view rest = folded.pattern; !rest.empty();) {
       size_t sp = rest.find(' ');
-      words.push_back(rest.substr(0, sp));
+      std::string_view word = rest.substr(0, sp);
+      PhraseWord::Kind kind = word == "{n}" ? PhraseWord::kNumber : word == "{unit}" ? PhraseWord::kUnit : PhraseWord::kWord;
+      words.push_back({kind, word});
       rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
     }
     std::string first(folded.pattern.substr(0, folded.pattern.find(' ')));

@@ -2,7 +2,6 @@
 // and Armenian (months, weekdays, cues, relative phrases) as data in one place. No GL, ImGui, SQL.
 #pragma once
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,8 +89,12 @@ class DateLexicon {
   bool Unit(std::string_view folded, TimeUnit* unit) const;
 
   const std::vector<RelativePhrase>& relative_phrases() const { return relative_; }
-  // The words of relative_phrases()[k].pattern, split once.
-  const std::vector<std::string_view>& PhraseWords(size_t k) const { return phrase_words_[k]; }
+  // The words of relative_phrases()[k].pattern, split and read once.
+  struct PhraseWord {
+    enum Kind { kWord, kNumber, kUnit } kind;  // a folded word, "{n}" or "{unit}"
+    std::string_view word;                     // kWord: the folded word
+  };
+  const std::vector<PhraseWord>& PhraseWords(size_t k) const { return phrase_words_[k]; }
   // Indexes into relative_phrases() of the phrases that can start with this folded word,
   // or (number_first) with a number.
   const std::vector<size_t>& PhrasesStartingWith(std::string_view folded) const;
@@ -110,7 +113,7 @@ class DateLexicon {
   std::vector<uint32_t> slots_;         // k + 1 for keys_[k], or 0 (empty)
   std::vector<std::string> folded_patterns_;  // storage the patterns in relative_ point into
   std::vector<RelativePhrase> relative_;
-  std::vector<std::vector<std::string_view>> phrase_words_;
+  std::vector<std::vector<PhraseWord>> phrase_words_;
   std::vector<size_t> number_first_;
 };
 

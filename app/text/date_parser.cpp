@@ -7,6 +7,7 @@
 // [SECTION] Relative patterns (weekday, phrases)
 // [SECTION] Time of day
 // [SECTION] Scan
+// [SECTION] Full-date prefilter
 #include "text/date_parser.h"
 
 #include <unicode/utf8.h>
@@ -18,6 +19,7 @@
 #include "text/code_point_class.h"
 #include "text/date_lexicon.h"
 #include "text/date_token_stream.h"
+#include "text/eight_bytes.h"
 
 namespace atlas::text {
 namespace {
@@ -504,20 +506,20 @@ class Matcher {
       int amount = p.amount;
       TimeUnit unit = p.unit;
       bool ok = true;
-      for (std::string_view word : lex_.PhraseWords(k)) {
+      for (const DateLexicon::PhraseWord& word : lex_.PhraseWords(k)) {
         if (!ok) break;
         ok = T(j) && (j == i || Continues(j)) && !T(j)->in_url;
         if (!ok) break;
-        if (word == "{n}") {
+        if (word.kind == DateLexicon::PhraseWord::kNumber) {
           if (IsNumber(j) && T(j)->value >= 1 && T(j)->value <= 1000) amount = static_cast<int>(T(j)->value);
           else if (NumberWord(j) > 0) amount = NumberWord(j);
           else ok = false;
-        } else if (word == "{unit}") {
+        } else if (word.kind == DateLexicon::PhraseWord::kUnit) {
           const DateWordEntry* e = Entry(j);
           ok = e && e->is_unit;
           if (ok) unit = e->unit;
         } else {
-          ok = IsWord(j) && T(j)->key == word;
+          ok = IsWord(j) && T(j)->key == word.word;
         }
         ++j;
       }
@@ -662,21 +664,63 @@ std::vector<DateExpression> Matcher::Run() {
 
 }  // namespace
 
-bool MayHoldFullDate(std::string_view text) {
+// [SECTION] Full-date prefilter ------------------------------------------------------------------
+
+namespace {
+
+// Numbers start with any script's digit; most text is ASCII, read eight bytes at a time.
+bool HasDigit(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
-    UChar32 c = s[i];
-    if (c < 0x80) {
-      if (c >= '0' && c <= '9') return true;
-      ++i;
+    if (uint64_t eight; i + 8 <= n && eight_bytes::AllAscii(eight = eight_bytes::Load(s + i))) {
+      if (eight_bytes::InRange(eight, '0', '9') != 0) return true;
+      i += 8;
       continue;
     }
+    UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c >= 0 && ClassOf(c).digit()) return true;  // numbers start with any script's digit
+    if (c >= 0 && ClassOf(c).digit()) return true;
   }
   return false;
 }
+
+// Digits glued to '-', '/' or '.' glued to digits (where a numeric date, 27/9/2020, could be),
+// or a word (as the tokenizer reads words) that names a month or begins a two-word name.
+bool HasNumericShapeOrMonthName(std::string_view text) {
+  const DateLexicon& lexicon = DateLexicon::Get();
+  std::string key;
+  auto names_a_month = [&](std::string_view word) {
+    FoldDateWord(word, key);
+    const DateWordEntry* e = lexicon.Find(key);
+    return e && (e->Is(DateWordKind::kMonth) || e->Is(DateWordKind::kNamePrefix));
+  };
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  UChar32 before_last = 0, last = 0;
+  int32_t word = -1;  // where the current word began
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c = s[i];
+    if (c < 0x80) ++i;
+    else U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;  // as the tokenizer reads ill-formed input
+    const CodePointClass k = ClassOf(c);
+    if (k.digit() && (last == '-' || last == '/' || last == '.') && ClassOf(before_last).digit()) return true;
+    before_last = last, last = c;
+    if (IsDateWordPart(k)) {
+      if (word < 0) word = at;
+    } else if (word >= 0) {
+      if (names_a_month(text.substr(static_cast<size_t>(word), static_cast<size_t>(at - word)))) return true;
+      word = -1;
+    }
+  }
+  return word >= 0 && names_a_month(text.substr(static_cast<size_t>(word)));
+}
+
+}  // namespace
+
+bool MayHoldFullDate(std::string_view text) { return HasDigit(text) && HasNumericShapeOrMonthName(text); }
 
 std::vector<DateExpression> DateExpressionParser::FindAll(std::string_view text, const DateContext& context) const {
   return Matcher(text, options_, context).Run();

@@ -66,9 +66,10 @@ struct DateParserOptions {
   bool relative = true;         // find weekday, relative and anaphoric expressions
 };
 
-// False when `text` can hold no written or numeric date and no month with its year: each of
-// those holds a number, so text without a digit (of any script) holds none. Much cheaper
-// than FindAll, for callers that want only such dates.
+// False when `text` can hold no written or numeric date and no month with its year
+// (DateForm kWritten, kNumeric, kMonthYear): each of those holds a number, and a month's name
+// or digits glued to '-', '/' or '.' and more digits. Much cheaper than FindAll, for callers
+// that want only such dates.
 bool MayHoldFullDate(std::string_view text);
 
 class DateExpressionParser {

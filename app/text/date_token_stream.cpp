@@ -21,8 +21,6 @@ UChar32 PeekCodePoint(std::string_view s, size_t pos, size_t* next) {
   return c < 0 ? 0xFFFD : c;
 }
 
-bool IsWordPart(CodePointClass k) { return k.letter() || k.mark(); }
-
 bool IsLineBreak(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C; }
 
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
@@ -59,7 +57,9 @@ bool DateTokenStream::ReadNext() {
     pos_ = next;
   }
   if (pos_ >= text_.size()) return false;
-  DateToken t;
+  if (end_ - first_ == ring_.size()) Grow();
+  DateToken& t = ring_[end_ & (ring_.size() - 1)];
+  t = DateToken{.key = std::move(t.key)};  // made in place, reusing its key's buffer (the key is set below)
   t.begin = pos_;
   t.space_before = space || first_ == end_;
   t.line_before = line;
@@ -73,7 +73,7 @@ bool DateTokenStream::ReadNext() {
   CodePointClass k = ClassOf(PeekCodePoint(text_, pos_, &next));
   if (k.digit()) {
     ReadNumber(t);
-  } else if (IsWordPart(k)) {
+  } else if (IsDateWordPart(k)) {
     ReadWord(t);
   } else {
     t.kind = DateTokenKind::kPunct;
@@ -81,8 +81,7 @@ bool DateTokenStream::ReadNext() {
     pos_ = next;
   }
   t.end = pos_;
-  if (end_ - first_ == ring_.size()) Grow();
-  ring_[end_++ & (ring_.size() - 1)] = std::move(t);
+  ++end_;
   return true;
 }
 
@@ -93,10 +92,10 @@ void DateTokenStream::ReadWord(DateToken& t) {
   while (pos_ < text_.size()) {
     size_t next;
     CodePointClass k = ClassOf(PeekCodePoint(text_, pos_, &next));
-    if (!IsWordPart(k)) break;
-    if (k.upper() || k.title()) ++upper, ++cased;
+    if (!IsDateWordPart(k)) break;
+    if (k.upper_or_title()) ++upper, ++cased;
     else if (k.lower()) ++cased;
-    if (first) t.capitalized = k.upper() || k.title();
+    if (first) t.capitalized = k.upper_or_title();
     first = false;
     pos_ = next;
   }

@@ -7,12 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include "text/code_point_class.h"
+
 namespace atlas::text {
 
 class DateLexicon;
 struct DateWordEntry;
 
 enum class DateTokenKind { kWord, kNumber, kPunct };
+
+// What words are made of: letters and combining marks (a run of digits is a number, any other
+// character punctuation on its own).
+inline bool IsDateWordPart(CodePointClass k) { return k.letter() || k.mark(); }
 
 struct DateToken {
   DateTokenKind kind = DateTokenKind::kPunct;

@@ -1,5 +1,5 @@
-// ISO 8601 calendar dates as curated data writes them ("2024-07-28", "2024-07", "2024"), read
-// into PartialDate, and the first and last day a PartialDate covers. No GL, ImGui, SQL or GDAL.
+// ISO 8601 dates as curated data writes them ("2024-07-28", "2024-07", "2024") read into
+// PartialDate, and the first/last day a PartialDate covers. No GL, ImGui, SQL or GDAL.
 #pragma once
 #include <optional>
 #include <string_view>

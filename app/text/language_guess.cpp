@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "text/code_point_class.h"
+#include "text/eight_bytes.h"
 #include "text/match_fold.h"
 
 namespace atlas::text {
@@ -47,45 +47,67 @@ void CountLetter(UChar32 c, Counts& n) {
 
 bool IsAsciiLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The ASCII letters among eight ASCII bytes, counted at once: after setting bit 5 (lower
-// case), adding 0x1F sets a byte's high bit when it is 'a' or above, adding 0x05 when it is
-// above 'z' (no byte carries into the next).
-int AsciiLettersIn(uint64_t eight_ascii) {
-  constexpr uint64_t kEach = 0x0101010101010101ull;
-  uint64_t lower = eight_ascii | 0x20 * kEach;
-  uint64_t letters = (lower + 0x1F * kEach) & ~(lower + 0x05 * kEach) & 0x80 * kEach;
-  return static_cast<int>(((letters >> 7) * kEach) >> 56);  // the sum of the eight bits
-}
-
-// A word of one to eight bytes as one number, to compare with the lists in one switch.
+// A word of one to eight bytes as one number, to look it up in one step.
 constexpr uint64_t Packed(std::string_view w) {
   uint64_t v = 0;
   for (size_t i = 0; i < w.size(); ++i) v |= uint64_t(static_cast<unsigned char>(w[i])) << (8 * i);
   return v;
 }
 
-// Occurrences of a few very frequent function words, as whole words of the folded text.
+// A few very frequent function words, folded.
+struct FunctionWord {
+  std::string_view word;
+  bool en, tr, az;  // the lists it is on
+};
+constexpr FunctionWord kFunctionWords[] = {
+    {"the", 1, 0, 0}, {"and", 1, 0, 0}, {"of", 1, 0, 0}, {"to", 1, 0, 0}, {"in", 1, 0, 0}, {"is", 1, 0, 0},
+    {"that", 1, 0, 0}, {"with", 1, 0, 0}, {"ve", 0, 1, 0}, {"için", 0, 1, 0}, {"ile", 0, 1, 0}, {"olarak", 0, 1, 0},
+    {"da", 0, 1, 0}, {"de", 0, 1, 0}, {"bir", 0, 1, 1}, {"bu", 0, 1, 1}, {"və", 0, 0, 1}, {"üçün", 0, 0, 1},
+    {"ilə", 0, 0, 1}, {"olaraq", 0, 0, 1},
+};
+
+// The function words in a table of 128 slots, one word per slot at most, found without a
+// branch per comparison: a text has function words at every turn, so branches on them mispredict.
+class FunctionWordTable {
+ public:
+  struct Slot {
+    uint64_t word = 0;  // packed; 0 when empty
+    int en = 0, tr = 0, az = 0;
+  };
+
+  constexpr FunctionWordTable() {
+    // An odd multiplier that puts every word in a slot of its own (the step is even and large, so
+    // that the top bits of the products change from one try to the next).
+    while (!Place()) multiplier_ += 0x632BE59BD9B4E01Aull;
+  }
+  // The slot a packed word would be in (it holds another word, or none, when that is not listed).
+  const Slot& Find(uint64_t packed_word) const { return slots_[SlotOf(packed_word)]; }
+
+ private:
+  constexpr size_t SlotOf(uint64_t packed_word) const { return (packed_word * multiplier_) >> 57; }
+  constexpr bool Place() {
+    for (Slot& s : slots_) s = Slot();
+    for (const FunctionWord& w : kFunctionWords) {
+      Slot& s = slots_[SlotOf(Packed(w.word))];
+      if (s.word != 0) return false;
+      s = {Packed(w.word), w.en, w.tr, w.az};
+    }
+    return true;
+  }
+  uint64_t multiplier_ = 0x9E3779B97F4A7C15ull;
+  Slot slots_[128] = {};
+};
+
+constexpr FunctionWordTable kFunctionWordTable;
+
+// Occurrences of the function words, as whole words of the folded text.
 struct FunctionWords {
   int en = 0, tr = 0, az = 0;
 
   void Count(uint64_t packed_word) {
-    switch (packed_word) {
-      case Packed("the"): case Packed("and"): case Packed("of"): case Packed("to"):
-      case Packed("in"): case Packed("is"): case Packed("that"): case Packed("with"):
-        ++en;
-        break;
-      case Packed("ve"): case Packed("için"): case Packed("ile"): case Packed("olarak"): case Packed("da"): case Packed("de"):
-        ++tr;
-        break;
-      case Packed("bir"): case Packed("bu"):
-        ++tr, ++az;
-        break;
-      case Packed("və"): case Packed("üçün"): case Packed("ilə"): case Packed("olaraq"):
-        ++az;
-        break;
-      default:
-        break;
-    }
+    const FunctionWordTable::Slot& slot = kFunctionWordTable.Find(packed_word);
+    const int hit = slot.word == packed_word;
+    en += hit & slot.en, tr += hit & slot.tr, az += hit & slot.az;
   }
 };
 
@@ -108,6 +130,27 @@ FunctionWords CountFunctionWords(std::string_view sample) {
   const auto* s = reinterpret_cast<const uint8_t*>(sample.data());
   const int32_t size = static_cast<int32_t>(sample.size());
   for (int32_t i = 0; i < size;) {
+    // Up to eight ASCII bytes at once (see eight_bytes.h), between words or in a word already
+    // too long to be a function word: skip separators to a word, and take the word up to the
+    // separator that ends it.
+    int ascii = 0;  // ASCII bytes at i, up to 8
+    uint64_t eight = 0;
+    if ((bytes == 0 || bytes >= kLongest) && i + 8 <= size) ascii = eight_bytes::Before((eight = eight_bytes::Load(s + i)) & eight_bytes::kHigh);
+    if (ascii > 0) {
+      using namespace eight_bytes;
+      const uint64_t taken = BytesBelow(kHigh, ascii), letters = Letters(eight) & taken;
+      const int start = bytes == 0 ? std::min(Before(letters), ascii) : 0;  // where a word starts (or goes on)
+      if (start == ascii) {
+        i += ascii;
+        continue;
+      }
+      const int end = std::min(Before(~letters & kHigh & ~BytesBelow(kHigh, start)), ascii);
+      if (bytes == 0) word = BytesBelow((eight | 0x20 * kEach) >> (8 * start), end - start);  // letters: bit 5 set is lower case
+      bytes += static_cast<size_t>(end - start);
+      i += end;
+      if (end < ascii) end_word();  // else the word goes on
+      continue;
+    }
     UChar32 c = s[i];
     if (c < 0x80) {
       ++i;
@@ -150,10 +193,13 @@ std::string GuessLanguage(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(sample.data());
   const int32_t size = static_cast<int32_t>(sample.size());
   for (int32_t i = 0; i < size;) {
-    if (uint64_t eight; i + 8 <= size && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {
-      ascii_letters += AsciiLettersIn(eight);
-      i += 8;
-      continue;
+    if (i + 8 <= size) {  // the ASCII bytes among the next eight, before any other
+      const uint64_t eight = eight_bytes::Load(s + i);
+      if (int ascii = eight_bytes::Before(eight & eight_bytes::kHigh); ascii > 0) {
+        ascii_letters += eight_bytes::Count(eight_bytes::Letters(eight) & eight_bytes::BytesBelow(eight_bytes::kHigh, ascii));
+        i += ascii;
+        continue;
+      }
     }
     UChar32 c = s[i];
     if (c < 0x80) {

@@ -12,9 +12,9 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 #include "text/code_point_class.h"
+#include "text/eight_bytes.h"
 #include "text/match_fold.h"
 #include "text/source_locator.h"
 
@@ -62,6 +62,96 @@ std::string_view Trimmed(std::string_view s, size_t* lead) {
   return s.substr(b, e - b);
 }
 
+// A line's shape, read a code point at a time, or eight ASCII bytes at a time (most of any
+// line; see eight_bytes.h). Counters are members of a local object, not fields of the
+// LineFeatures, which the byte pointer could alias: the compiler keeps them in registers.
+class ShapeReader {
+ public:
+  int code_points = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0;
+  int script_counts[7] = {};
+  bool first_letter = true, starts_upper = false;
+  UChar32 last = 0, before_last = 0;  // the last two code points that are not white space
+
+  void Read(std::string_view line) {
+    const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+    const int32_t n = static_cast<int32_t>(line.size());
+    for (int32_t i = 0; i < n;) {
+      if (!first_letter && i + 8 <= n) {
+        const uint64_t eight = eight_bytes::Load(s + i);
+        if (int ascii = eight_bytes::Before(eight & eight_bytes::kHigh); ascii > 0) {  // bytes before any other
+          AddAscii(s + i, eight, ascii);
+          i += ascii;
+          continue;
+        }
+      }
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      Add(c < 0 ? 0xFFFD : c);
+    }
+  }
+
+ private:
+  bool EndsSentence() const { return IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)); }
+
+  void Add(UChar32 c) {
+    ++code_points;
+    const CodePointClass k = ClassOf(c);
+    if (k.white_space()) {
+      if (in_word_ && EndsSentence()) ++inner_sentences;
+      in_word_ = false;
+      return;
+    }
+    words += !in_word_;
+    in_word_ = true;
+    if (k.letter()) {
+      upper += k.upper_or_title();
+      cased += k.cased();
+      if (first_letter) starts_upper = k.upper_or_title() || !k.lower(), first_letter = false;
+      ++script_counts[static_cast<int>(LineScriptOf(c))];
+    } else if (first_letter && k.digit()) {
+      starts_upper = true, first_letter = false;
+    }
+    before_last = last, last = c;
+  }
+
+  // The same for the first `count` bytes of the eight at `p`, all ASCII, once the first letter
+  // is behind (ASCII letters are Latin and cased).
+  void AddAscii(const uint8_t* p, uint64_t eight, int count) {
+    using namespace eight_bytes;
+    const uint64_t taken = BytesBelow(kHigh, count);
+    const uint64_t space = WhiteSpace(eight) & taken, solid = ~space & taken, letters = Letters(eight) & taken;
+    const uint64_t solid_before = ((solid << 8) | (in_word_ ? 0x80 : 0)) & taken;  // the code point before each is solid
+    code_points += count;
+    cased += Count(letters);
+    upper += Count(Uppers(eight) & taken);
+    script_counts[static_cast<int>(LineScript::kLatin)] += Count(letters);
+    words += Count(solid & ~solid_before);
+    // last and before_last after some of the solid bytes, from what they were before the eight
+    const UChar32 last_before = last, before_last_before = before_last;
+    auto after = [&](uint64_t solid_bytes) {
+      last = last_before, before_last = before_last_before;
+      if (solid_bytes == 0) return;
+      int top = Last(solid_bytes);
+      uint64_t rest = solid_bytes & ~(0x80ull << (8 * top));
+      before_last = rest != 0 ? p[Last(rest)] : last;
+      last = p[top];
+    };
+    // White space after a word that may end a sentence: after . ! ? or a closing quote or
+    // bracket (or, at the first byte, after what came before the eight).
+    const uint64_t enders = (Equal(eight, '.') | Equal(eight, '!') | Equal(eight, '?') | Equal(eight, '"') |
+                             Equal(eight, '\'') | Equal(eight, ')') | Equal(eight, ']')) & taken;
+    const bool last_may_end = in_word_ && (IsSentenceEnd(last) || IsClosing(last));
+    for (uint64_t ends = space & ((enders << 8) | (last_may_end ? 0x80 : 0)); ends != 0; ends &= ends - 1) {
+      after(BytesBelow(solid, Before(ends)));
+      if (EndsSentence()) ++inner_sentences;
+    }
+    after(solid);
+    in_word_ = (solid >> (8 * count - 1)) & 1;
+  }
+
+  bool in_word_ = false;
+};
+
 // "http://", "https://" or "www." anywhere in the line.
 bool HasAddress(std::string_view line) {
   for (size_t at = line.find("://"); at != std::string_view::npos; at = line.find("://", at + 1))
@@ -69,48 +159,18 @@ bool HasAddress(std::string_view line) {
   return line.find("www.") != std::string_view::npos;
 }
 
-// One pass over the code points, with no calls for ASCII ones: counters stay in registers
-// (locals rather than fields of `f`, which the byte pointer could alias).
-[[gnu::noinline]] void DescribeShape(std::string_view line, LineFeatures& f) {
-  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
-  const int32_t n = static_cast<int32_t>(line.size());
-  int code_points = 0, words = 0, inner_sentences = 0, cased = 0, upper = 0, ascii_letters = 0;
-  int script_counts[7] = {};
-  bool in_word = false, first_letter = true, starts_upper = false;
-  UChar32 last = 0, before_last = 0;
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) c = 0xFFFD;
-    ++code_points;
-    const CodePointClass k = ClassOf(c);
-    if (k.white_space()) {
-      if (in_word && (IsSentenceEnd(last) || (IsClosing(last) && IsSentenceEnd(before_last)))) ++inner_sentences;
-      in_word = false;
-      continue;
-    }
-    words += !in_word;
-    in_word = true;
-    if (k.letter()) {
-      upper += k.upper_or_title();
-      cased += k.cased();
-      if (first_letter) starts_upper = k.upper_or_title() || !k.lower(), first_letter = false;
-      if (c < 0x80) ++ascii_letters;  // Latin
-      else ++script_counts[static_cast<int>(LineScriptOf(c))];
-    } else if (first_letter && k.digit()) {
-      starts_upper = true, first_letter = false;
-    }
-    before_last = last, last = c;
-  }
-  script_counts[static_cast<int>(LineScript::kLatin)] += ascii_letters;
-  f.chars = std::min(code_points, 4096);
-  f.words = words, f.inner_sentences = inner_sentences, f.starts_upper = starts_upper;
-  f.all_caps = cased >= 2 && upper == cased;
+void DescribeShape(std::string_view line, LineFeatures& f) {
+  ShapeReader shape;
+  shape.Read(line);
+  f.chars = std::min(shape.code_points, 4096);
+  f.words = shape.words, f.inner_sentences = shape.inner_sentences, f.starts_upper = shape.starts_upper;
+  f.all_caps = shape.cased >= 2 && shape.upper == shape.cased;
   // The last character decides how the line ends; a closing quote defers to the one before.
-  UChar32 end = IsClosing(last) ? before_last : last;
+  UChar32 end = IsClosing(shape.last) ? shape.before_last : shape.last;
   f.ends_sentence = IsSentenceEnd(end);
   f.ends_question = end == '?' || end == 0x061F || end == 0x055E;
   f.ends_open = end == ',' || end == ';' || end == ':' || IsDashChar(end) || end == 0x060C;
+  const int* script_counts = shape.script_counts;
   int best = 0;
   for (int k = 1; k < 7; ++k)
     if (script_counts[k] > script_counts[best]) best = k;
@@ -128,13 +188,13 @@ void DescribeListMarker(std::string_view line, LineFeatures& f) {
 
 // [SECTION] Credits ------------------------------------------------------------------------
 
-constexpr const char* kBylineOpenings[] = {
+constexpr std::string_view kBylineOpenings[] = {
     "by ", "submitted by ", "written by ", "reported by ", "posted by ", "story by ", "author:", "authors:",
     "автор:", "автор ", "yazar:", "yazan:", "müəllif:", "بقلم", "كتب ", "հեղինակ՝",
 };
 
 // Words that mark a short capitalised line as a publication rather than a person.
-constexpr const char* kOutletWords[] = {
+constexpr std::string_view kOutletWords[] = {
     "news", "today", "times", "post", "press", "agency", "media", "daily", "front", "journal", "herald", "tribune",
     "gazette", "report", "review", "blog", "tv", "radio", "network", "channel", "online", "observer", "monitor",
     "insider", "wire", "mail", "telegraph", "guardian", "independent", "national", "reuters", "sputnik", "tass",
@@ -174,10 +234,8 @@ CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
   std::string_view line = collapsed;
   if (line.empty() || line.size() > 160) return CreditKind::kNone;
   std::string folded = FoldForMatching(line);
-  for (const char* opening : kBylineOpenings) {
-    std::string_view o(opening);
+  for (std::string_view o : kBylineOpenings)
     if (folded.rfind(o, 0) == 0 && folded.size() > o.size()) return CreditKind::kByline;
-  }
   std::vector<std::string_view> words = SplitWords(line);
   if (words.empty() || words.size() > 5 || line.size() > 60) return CreditKind::kNone;
   int letters = 0;
@@ -201,7 +259,7 @@ CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
               std::any_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   outlet = outlet || caps;
   for (std::string_view w : SplitWords(folded))
-    for (const char* o : kOutletWords) outlet = outlet || w == o;
+    for (std::string_view o : kOutletWords) outlet = outlet || w == o;
   return outlet ? CreditKind::kOutlet : CreditKind::kPerson;
 }
 
@@ -334,7 +392,7 @@ std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator
   LineBreaks breaks(text);
   DateExpressionParser parser;
   std::vector<LineFeatures> out(LineBreaks(text).Count());  // features are large: no growing
-  std::unordered_map<uint64_t, int> key_counts;
+  std::vector<uint64_t> keys;  // of every line that has one, sorted below to count repeats
   size_t n = 0;
   for (size_t begin = 0, next = 0; next != std::string_view::npos; begin = next) {
     size_t end;
@@ -353,13 +411,17 @@ std::vector<LineFeatures> DescribeLines(const Document& doc, const SourceLocator
     f.break_marker = IsBreakMarker(content);
     if (content.size() <= kShortLineBytes) {
       f.key = LettersKeyHash(content);  // repeats are found by hash, without keeping every key
-      if (f.key) ++key_counts[f.key];
+      if (f.key) keys.push_back(f.key);
       if (f.boilerplate == BoilerplateKind::kNone) DescribeDateline(content, f.content.begin, parser, f);
     }
   }
+  std::sort(keys.begin(), keys.end());
   for (LineFeatures& f : out) {
     if (f.blank) continue;
-    if (f.key) f.key_count = key_counts[f.key];
+    if (f.key) {
+      auto [first, last] = std::equal_range(keys.begin(), keys.end(), f.key);
+      f.key_count = static_cast<int>(last - first);
+    }
     if (f.key && !f.dateline && f.boilerplate == BoilerplateKind::kNone && f.words <= 20)
       f.credit = ClassifyCredit(text.substr(f.content.begin, f.content.size()), f.key_count > 1);
     Classify(f);

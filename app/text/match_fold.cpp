@@ -7,8 +7,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
+#include <type_traits>
 
 #include "text/code_point_class.h"
+#include "text/eight_bytes.h"
 
 namespace atlas::text {
 namespace {
@@ -31,6 +34,12 @@ struct StringSink {
   std::string& out;
   void Put(char c) { out += c; }
   void Clear() { out.clear(); }
+};
+
+// The Keep of FoldForMatching: every code point stays, so eight ASCII bytes can be lower-cased
+// and appended at once.
+struct KeepAll {
+  bool operator()(UChar32) const { return true; }
 };
 struct Fnv1aSink {
   uint64_t hash = 1469598103934665603ull;
@@ -67,6 +76,16 @@ void Fold(std::string_view text, Keep keep, Sink& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
+    if constexpr (std::is_same_v<Keep, KeepAll> && std::is_same_v<Sink, StringSink>) {
+      if (uint64_t eight; i + 8 <= n && eight_bytes::AllAscii(eight = eight_bytes::Load(s + i))) {
+        eight |= eight_bytes::Uppers(eight) >> 2;  // 0x20 for each upper-case letter: lower case
+        char bytes[8];
+        std::memcpy(bytes, &eight, 8);
+        out.out.append(bytes, 8);
+        i += 8;
+        continue;
+      }
+    }
     UChar32 c = s[i];
     if (c < 0x80) {  // FoldCodePoint leaves ASCII alone
       ++i;
@@ -101,28 +120,43 @@ int32_t FoldCodePointForMatching(int32_t c) {
   return FoldCodePoint(u_tolower(c));
 }
 
-std::string FoldForMatching(std::string_view text) {
-  return FoldToString(text, [](UChar32) { return true; });
-}
+std::string FoldForMatching(std::string_view text) { return FoldToString(text, KeepAll()); }
 
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending = false;            // white space seen since the last text appended
   size_t run = std::string::npos;  // start of the text not yet appended (copied a run at a time)
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    if (c == 0xFEFF || (c >= 0 && ClassOf(c).white_space())) {
-      if (run != std::string::npos) out.append(text.substr(run, static_cast<size_t>(start) - run)), run = std::string::npos;
-      pending = !out.empty();
-      continue;
-    }
-    if (run != std::string::npos) continue;
+  auto space = [&](size_t at) {
+    if (run != std::string::npos) out.append(text.substr(run, at - run)), run = std::string::npos;
+    pending = !out.empty();
+  };
+  auto solid = [&](size_t at) {
+    if (run != std::string::npos) return;
     if (pending) out += ' ';
     pending = false;
-    run = static_cast<size_t>(start);
+    run = at;
+  };
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    if (uint64_t eight; i + 8 <= n && eight_bytes::AllAscii(eight = eight_bytes::Load(s + i))) {
+      // Eight ASCII bytes: only where white space begins or ends does anything happen.
+      const uint64_t white = eight_bytes::WhiteSpace(eight);
+      for (int k = 0; k < 8;) {
+        const bool is_space = (white >> (8 * k + 7)) & 1;
+        is_space ? space(static_cast<size_t>(i + k)) : solid(static_cast<size_t>(i + k));
+        const uint64_t other_kind = (is_space ? ~white : white) & eight_bytes::kHigh;
+        k = eight_bytes::Before(other_kind & ~eight_bytes::BytesBelow(eight_bytes::kHigh, k + 1));
+      }
+      i += 8;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    bool is_space = c == 0xFEFF || (c >= 0 && ClassOf(c).white_space());
+    is_space ? space(static_cast<size_t>(start)) : solid(static_cast<size_t>(start));
   }
   if (run != std::string::npos) out.append(text.substr(run));
   return out;

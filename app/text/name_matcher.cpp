@@ -63,15 +63,6 @@ bool WrittenWithTehMarbuta(std::string_view original, ByteSpan span) {
   return original.substr(span.begin, span.size()).find("\xD8\xA9") != std::string_view::npos;
 }
 
-size_t WordEnd(std::string_view f, size_t at) {
-  while (at < f.size()) {
-    size_t next = 0;
-    if (!IsWordCodePoint(CodePointAt(f, at, &next))) break;
-    at = next;
-  }
-  return at;
-}
-
 // After the first word of an inflected Russian phrase ends at *word_end: each further
 // word, after one space, is its stem plus a Russian ending (or none). On success sets
 // *name_end to the end of the last stem and *word_end to the end of the last word.
@@ -79,7 +70,7 @@ bool MatchNextStems(std::string_view f, const std::vector<std::string>& stems, s
   size_t at = *word_end;
   for (const auto& stem : stems) {
     if (at >= f.size() || f[at] != ' ' || f.compare(at + 1, stem.size(), stem) != 0) return false;
-    size_t stem_end = at + 1 + stem.size(), end = WordEnd(f, stem_end);
+    size_t stem_end = at + 1 + stem.size(), end = WordEndFrom(f, stem_end);
     std::string_view ending = f.substr(stem_end, end - stem_end);
     if (!ending.empty() && !AcceptsEnding(NameScript::kCyrillic, ending, false, false)) return false;
     *name_end = stem_end;

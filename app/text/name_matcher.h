@@ -1,7 +1,5 @@
-// NameMatcher: the names of many entries (gazetteer places, actors) compiled into one Hyperscan
-// scan over folded text; finds where a name stands as a word of its script (whole, inflected,
-// after Arabic clitics), written as a name, and keeps the longest reading. What a name means
-// there is the caller's decision. Owns patterns, scan and candidates; no GL, ImGui, SQL or GDAL.
+// NameMatcher: owns the names of many entries (places, actors) compiled into one Hyperscan scan,
+// word boundaries by script, inflection, capitals and the longest reading. No GL, ImGui, SQL, GDAL.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -29,6 +27,9 @@ bool IsCasedScript(NameScript script);
 // The name at `site` as written in the text (inflection ending excluded).
 std::string_view NameAsWritten(const MentionSite& site);
 
+// Finds where a name stands as a word of its script (whole, inflected, after Arabic clitics),
+// written as a name, and keeps the longest reading; what it names there is the caller's
+// decision (the `resolve` callback of Match).
 class NameMatcher {
  public:
   // One folded spelling to scan for, shared by every owner that lists it.

@@ -51,4 +51,24 @@ inline UChar32 CodePointBefore(std::string_view s, size_t i, size_t* start) {
   return c;
 }
 
+// The end of the word that goes on at `at` (`at` itself when no word character is there).
+inline size_t WordEndFrom(std::string_view s, size_t at) {
+  while (at < s.size()) {
+    size_t next = 0;
+    if (!IsWordCodePoint(CodePointAt(s, at, &next))) break;
+    at = next;
+  }
+  return at;
+}
+
+// The start of the word that ends at `at` (`at` itself when no word character is before it).
+inline size_t WordBeginFrom(std::string_view s, size_t at) {
+  while (at > 0) {
+    size_t start = 0;
+    if (!IsWordCodePoint(CodePointBefore(s, at, &start))) break;
+    at = start;
+  }
+  return at;
+}
+
 }  // namespace atlas::text
