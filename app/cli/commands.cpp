@@ -12,6 +12,7 @@ std::span<const Command> Commands() {
       Command{"ingest", "add article files or folders to the corpus store", RunIngest},
       Command{"mentions", "geoparse text files: JSON Lines of place mentions", RunMentions},
       Command{"articles", "split text, Markdown or HTML files into articles (JSON Lines)", RunArticles},
+      Command{"events", "dated events of text files, or of the bundled corpus: JSON Lines", RunEvents},
   };
   return kCommands;
 }

@@ -20,5 +20,6 @@ int RunExport(int argc, char** argv);
 int RunIngest(int argc, char** argv);
 int RunMentions(int argc, char** argv);
 int RunArticles(int argc, char** argv);  // command_articles.cpp: split files into articles (JSON Lines)
+int RunEvents(int argc, char** argv);    // command_events.cpp: dated events of text files (JSON Lines)
 
 }  // namespace atlas::cli

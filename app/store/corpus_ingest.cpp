@@ -13,9 +13,8 @@
 #include <system_error>
 
 #include "store/content_hash.h"
+#include "text/corpus_pipeline.h"
 #include "text/document_reader.h"
-#include "text/mention_linker.h"
-#include "text/segmenter.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 
@@ -28,31 +27,6 @@ bool IsArticleExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return kExtensions.count(ext) > 0;
-}
-
-// The title line among an article's header lines becomes a passage of its own, so that a
-// place named only in a headline still leads to the article.
-void AddTitlePassage(const std::string& text, text::Article& a) {
-  if (a.title.empty()) return;
-  for (const text::ByteSpan& h : a.header_lines) {
-    if (std::string_view(text).substr(h.begin, h.size()) != a.title) continue;
-    text::Passage title;
-    title.span = h;
-    title.first_line = title.last_line = a.first_line;  // the title opens its article
-    a.passages.insert(a.passages.begin(), title);
-    return;
-  }
-}
-
-// Mentions are found once over the whole text, then handed to the passage containing them.
-void AssignMentions(std::vector<text::PlaceMention> mentions, text::Document& doc) {
-  for (text::Article& a : doc.articles) {
-    for (text::Passage& p : a.passages) {
-      auto first = std::lower_bound(mentions.begin(), mentions.end(), p.span.begin,
-                                    [](const text::PlaceMention& m, size_t at) { return m.span.begin < at; });
-      for (auto it = first; it != mentions.end() && it->span.end <= p.span.end; ++it) p.mentions.push_back(*it);
-    }
-  }
 }
 
 std::string StoredPath(const fs::path& file) {
@@ -91,15 +65,10 @@ std::vector<fs::path> CollectIngestFiles(const std::vector<fs::path>& inputs, bo
   return files;
 }
 
-void SegmentAndLink(text::Document& doc) {
-  text::Segmenter().Segment(doc);
-  for (text::Article& a : doc.articles) AddTitlePassage(doc.text, a);
-  AssignMentions(text::BundledLinker().Link(doc.text), doc);
-}
-
 text::Document PrepareDocument(const fs::path& file) {
   text::Document doc = text::ReadDocument(file);
-  SegmentAndLink(doc);
+  const text::EventExtractor extractor(text::EventExtractorOptions{&text::BundledActorDictionary()});
+  text::AnalyseDocument(doc, extractor);
   return doc;
 }
 
@@ -167,7 +136,7 @@ class PreparedQueue {
   bool finished_ = false, stopped_ = false;
 };
 
-PreparedFile Prepare(const fs::path& file, CorpusStore& reader) {
+PreparedFile Prepare(const fs::path& file, CorpusStore& reader, const text::EventExtractor& extractor) {
   PreparedFile p;
   p.result.path = file.string();
   try {
@@ -180,7 +149,7 @@ PreparedFile Prepare(const fs::path& file, CorpusStore& reader) {
       return p;
     }
     p.doc = std::make_unique<text::Document>(text::DocumentFromBytes(file.string(), bytes));
-    SegmentAndLink(*p.doc);
+    text::AnalyseDocument(*p.doc, extractor);
     p.result.status = stored ? IngestStatus::kReplaced : IngestStatus::kAdded;
     p.result.articles = int(p.doc->articles.size());
     for (const auto& a : p.doc->articles) {
@@ -213,9 +182,10 @@ IngestSummary IngestCorpus(const IngestOptions& options) {
   std::thread producer([&] {
     try {
       CorpusStore reader(db_path, SqliteDb::Mode::kReadOnly);
+      const text::EventExtractor extractor(text::EventExtractorOptions{&text::BundledActorDictionary()});
       for (const fs::path& f : files) {
         if (queue.stopped()) break;
-        queue.Push(Prepare(f, reader));
+        queue.Push(Prepare(f, reader, extractor));
       }
     } catch (...) {
       producer_error = std::current_exception();

@@ -49,9 +49,8 @@ std::vector<std::filesystem::path> CollectIngestFiles(const std::vector<std::fil
 // its IngestFileResult (kSkipped with a message) and the others go on.
 IngestSummary IngestCorpus(const IngestOptions& options);
 
-// Segments and links a read document, ready to store (titles become title passages).
-void SegmentAndLink(text::Document& doc);
-// Reads a file and does the same. Throws AtlasError for unreadable, empty or binary files.
+// Reads a file and analyses it (text::AnalyseDocument: segments, links, actors, events), ready to store. Throws
+// AtlasError for unreadable, empty or binary files.
 text::Document PrepareDocument(const std::filesystem::path& file);
 
 }  // namespace atlas::store

@@ -1,27 +1,19 @@
-// Read queries over the corpus; see corpus_queries.h.
+// Place and passage queries; see corpus_queries.h.
 #include "store/corpus_queries.h"
 
 #include <algorithm>
-#include <map>
-#include <sstream>
-#include <unordered_map>
+#include <cctype>
+
+#include "store/month_summary.h"
+#include "store/passage_tag_index.h"
 
 namespace atlas::store {
 namespace {
 
-// Binds a CorpusFilter to ?1 (from) and ?2 (to) of a query using kFilterSql on alias p.
-constexpr const char* kFilterSql =
-    "(?1 = '' OR p.date_end >= ?1) AND (?2 = '' OR p.date_start <= ?2)";
-
-constexpr const char* kPassageColumns =
-    "p.id, p.article_id, p.text, p.kind, a.title, a.outlet, a.author, a.language, coalesce(a.date, ''), "
-    "a.date_inferred, a.date_note, d.path, p.first_line";
-
-void BindFilter(Statement& q, const CorpusFilter& f) { q.Bind(1, f.date_from).Bind(2, f.date_to); }
-
-std::string Placeholders(size_t first, size_t count) {
+// ":place1, :place2, ..."
+std::string PlaceParameters(size_t count) {
   std::string s;
-  for (size_t i = 0; i < count; ++i) s += (i ? ",?" : "?") + std::to_string(first + i);
+  for (size_t i = 0; i < count; ++i) s += (i ? ", :place" : ":place") + std::to_string(i + 1);
   return s;
 }
 
@@ -52,138 +44,63 @@ std::string FtsQueryFromWords(std::string_view words) {
   return query;
 }
 
-// True when both ends fall on month boundaries (or are open): the place_months summary then
-// answers exactly what the passage-level filter would.
-bool MonthAligned(const CorpusFilter& f) {
-  auto first_of_month = [](const std::string& d) { return d.empty() || d.size() == 10 && d.substr(8) == "01"; };
-  auto last_of_month = [](const std::string& d) {
-    if (d.empty()) return true;
-    if (d.size() != 10) return false;
-    const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return day == (m == 2 && leap ? 29 : kDays[(m - 1) % 12]);
-  };
-  return first_of_month(f.date_from) && last_of_month(f.date_to);
-}
-
 std::vector<PlaceCount> CorpusQueries::CountMentionsByPlace(const CorpusFilter& filter) {
-  if (MonthAligned(filter)) {
-    // The summary: a few thousand rows, whatever the corpus size.
-    Statement q(store_.db(),
-                "SELECT place_id, sum(mentions), sum(passages) FROM place_months "
-                "WHERE (?1 = '' OR (last_month != '' AND last_month >= substr(?1, 1, 7))) "
-                "AND (?2 = '' OR (first_month != '' AND first_month <= substr(?2, 1, 7))) GROUP BY place_id");
-    BindFilter(q, filter);
-    std::vector<PlaceCount> out;
-    while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Int(2)});
-    return out;
-  }
-  Statement q(store_.db(), "SELECT place_id, count(*), count(DISTINCT passage_id) FROM mentions m WHERE "
-                           "(?1 = '' OR m.date_end >= ?1) AND (?2 = '' OR m.date_start <= ?2) GROUP BY place_id");
-  BindFilter(q, filter);
   std::vector<PlaceCount> out;
-  while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Int(2)});
+  for (KeyCount& c : MonthSummary::Answers(filter) ? kPlaceMonths.PerKey(store_.db(), filter)
+                                                   : store_.TagIndex().CountPlaces(filter))
+    out.push_back({std::move(c.key), c.tags, c.passages});
   return out;
-}
-
-std::vector<PassageHit> CorpusQueries::FetchPassages(Statement& q) {
-  std::vector<PassageHit> hits;
-  while (q.Step()) {
-    PassageHit h;
-    h.passage_id = q.Int(0);
-    h.article_id = q.Int(1);
-    h.text = q.Text(2);
-    h.kind = q.Text(3);
-    h.title = q.Text(4);
-    h.outlet = q.Text(5);
-    h.author = q.Text(6);
-    h.language = q.Text(7);
-    h.date = q.Text(8);
-    h.date_inferred = q.Int(9) != 0;
-    h.date_note = q.Text(10);
-    h.file = q.Text(11);
-    h.first_line = int(q.Int(12));
-    hits.push_back(std::move(h));
-  }
-  AttachHighlights(hits);
-  return hits;
-}
-
-void CorpusQueries::AttachHighlights(std::vector<PassageHit>& hits) {
-  std::map<int64_t, PassageHit*> by_id;
-  for (auto& h : hits) by_id[h.passage_id] = &h;
-  constexpr size_t kBatch = 400;
-  for (size_t start = 0; start < hits.size(); start += kBatch) {
-    const size_t n = std::min(kBatch, hits.size() - start);
-    Statement q(store_.db(), "SELECT passage_id, byte_begin, byte_end, place_id FROM mentions WHERE passage_id IN (" +
-                                 Placeholders(1, n) + ") ORDER BY passage_id, byte_begin");
-    for (size_t i = 0; i < n; ++i) q.Bind(int(i + 1), hits[start + i].passage_id);
-    while (q.Step()) by_id[q.Int(0)]->highlights.push_back({int(q.Int(1)), int(q.Int(2)), q.Text(3)});
-  }
 }
 
 std::vector<PassageHit> CorpusQueries::PassagesMentioning(const std::vector<std::string>& place_ids,
                                                           const CorpusFilter& filter, size_t limit) {
   if (place_ids.empty()) return {};
+  PassageHitReader reader(store_.db());
+  if (filter.has_actors()) return reader.ById(store_.TagIndex().NewestPassages(filter, place_ids, "", limit));
+  const FilterSql where(filter);
   if (place_ids.size() == 1) {
     // Newest first straight from the (place, date) index, stopping at `limit` passages.
-    Statement ids(store_.db(),
-                  "SELECT passage_id FROM mentions m WHERE place_id = ?3 AND (?1 = '' OR m.date_end >= ?1) AND "
-                  "(?2 = '' OR m.date_start <= ?2) GROUP BY date_start, passage_id "
-                  "ORDER BY date_start DESC, passage_id DESC LIMIT ?4");
-    BindFilter(ids, filter);
-    ids.Bind(3, place_ids.front()).Bind(4, int64_t(limit));
+    Statement ids(store_.db(), "SELECT m.passage_id FROM mentions m WHERE m.place_id = :place1 AND " +
+                                   where.DateOverlap("m") +
+                                   " GROUP BY m.date_start, m.passage_id "
+                                   "ORDER BY m.date_start DESC, m.passage_id DESC LIMIT :limit");
+    where.Bind(ids);
+    ids.Bind(ids.ParameterIndex(":place1"), place_ids.front());
+    ids.Bind(ids.ParameterIndex(":limit"), int64_t(limit));
     std::vector<int64_t> wanted;
     while (ids.Step()) wanted.push_back(ids.Int(0));
-    return PassagesById(wanted);
+    return reader.ById(wanted);
   }
-  std::ostringstream sql;
-  sql << "SELECT " << kPassageColumns << " FROM passages p JOIN articles a ON a.id = p.article_id "
-      << "JOIN documents d ON d.id = a.document_id WHERE p.id IN (SELECT passage_id FROM mentions WHERE place_id IN ("
-      << Placeholders(3, place_ids.size()) << ")) AND " << kFilterSql
-      << " ORDER BY p.date_start IS NULL, p.date_start DESC, a.id DESC, p.ordinal LIMIT ?"
-      << 3 + place_ids.size();
-  Statement q(store_.db(), sql.str());
-  BindFilter(q, filter);
-  for (size_t i = 0; i < place_ids.size(); ++i) q.Bind(int(3 + i), place_ids[i]);
-  q.Bind(int(3 + place_ids.size()), int64_t(limit));
-  return FetchPassages(q);
-}
-
-std::vector<PassageHit> CorpusQueries::PassagesById(const std::vector<int64_t>& ids) {
-  std::vector<PassageHit> out;
-  constexpr size_t kBatch = 400;
-  for (size_t start = 0; start < ids.size(); start += kBatch) {
-    const size_t n = std::min(kBatch, ids.size() - start);
-    Statement q(store_.db(), std::string("SELECT ") + kPassageColumns +
-                                 " FROM passages p JOIN articles a ON a.id = p.article_id "
-                                 "JOIN documents d ON d.id = a.document_id WHERE p.id IN (" +
-                                 Placeholders(1, n) + ")");
-    for (size_t i = 0; i < n; ++i) q.Bind(int(i + 1), ids[start + i]);
-    std::vector<PassageHit> part = FetchPassages(q);
-    out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
-  }
-  // Back in the order asked for.
-  std::unordered_map<int64_t, size_t> rank;
-  for (size_t i = 0; i < ids.size(); ++i) rank.emplace(ids[i], i);
-  std::sort(out.begin(), out.end(), [&](const PassageHit& a, const PassageHit& b) {
-    return rank[a.passage_id] < rank[b.passage_id];
-  });
-  return out;
+  Statement q(store_.db(), std::string("SELECT ") + PassageHitReader::Columns() + PassageHitReader::From() +
+                               "WHERE p.id IN (SELECT passage_id FROM mentions WHERE place_id IN (" +
+                               PlaceParameters(place_ids.size()) + ")) AND " + where.DateOverlap("p") +
+                               " ORDER BY p.date_start IS NULL, p.date_start DESC, a.id DESC, p.ordinal LIMIT :limit");
+  where.Bind(q);
+  for (size_t i = 0; i < place_ids.size(); ++i)
+    q.Bind(q.ParameterIndex(":place" + std::to_string(i + 1)), place_ids[i]);
+  q.Bind(q.ParameterIndex(":limit"), int64_t(limit));
+  return reader.Read(q);
 }
 
 std::vector<PassageHit> CorpusQueries::Search(std::string_view words, const CorpusFilter& filter, size_t limit) {
   const std::string match = FtsQueryFromWords(words);
   if (match.empty()) return {};
-  Statement q(store_.db(), std::string("SELECT ") + kPassageColumns +
-                               " FROM passages_fts f JOIN passages p ON p.id = f.rowid "
-                               "JOIN articles a ON a.id = p.article_id JOIN documents d ON d.id = a.document_id "
-                               "WHERE passages_fts MATCH ?3 AND " +
-                               kFilterSql + " ORDER BY bm25(passages_fts) LIMIT ?4");
-  BindFilter(q, filter);
-  q.Bind(3, match).Bind(4, int64_t(limit));
-  return FetchPassages(q);
+  PassageHitReader reader(store_.db());
+  if (filter.has_actors()) {
+    // Every match, best first, narrowed by the tag index before the limit applies.
+    Statement q(store_.db(), "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?1 ORDER BY rank");
+    q.Bind(1, match);
+    std::vector<int64_t> ids;
+    while (q.Step()) ids.push_back(q.Int(0));
+    return reader.ById(store_.TagIndex().KeepPassing(filter, ids, limit));
+  }
+  const FilterSql where(filter);
+  Statement q(store_.db(), std::string("SELECT ") + PassageHitReader::Columns() + PassageHitReader::From() +
+                               "JOIN passages_fts f ON f.rowid = p.id WHERE passages_fts MATCH :match AND " +
+                               where.DateOverlap("p") + " ORDER BY bm25(passages_fts) LIMIT :limit");
+  where.Bind(q);
+  q.Bind(q.ParameterIndex(":match"), match).Bind(q.ParameterIndex(":limit"), int64_t(limit));
+  return reader.Read(q);
 }
 
 std::vector<MonthCount> CorpusQueries::PassagesPerMonth() {
@@ -195,9 +112,18 @@ std::vector<MonthCount> CorpusQueries::PassagesPerMonth() {
   return out;
 }
 
+std::vector<MonthCount> CorpusQueries::PassagesPerMonth(const CorpusFilter& filter) {
+  if (filter == CorpusFilter{}) return PassagesPerMonth();
+  std::vector<MonthCount> out;
+  for (KeyCount& c : store_.TagIndex().PassagesPerMonth(filter)) out.push_back({std::move(c.key), c.passages});
+  return out;
+}
+
 int64_t CorpusQueries::PassageCount(const CorpusFilter& filter) {
-  Statement q(store_.db(), std::string("SELECT count(*) FROM passages p WHERE ") + kFilterSql);
-  BindFilter(q, filter);
+  if (filter.has_actors()) return store_.TagIndex().CountPassages(filter);
+  const FilterSql where(filter);
+  Statement q(store_.db(), "SELECT count(*) FROM passages p WHERE " + where.DateOverlap("p"));
+  where.Bind(q);
   return q.Step() ? q.Int(0) : 0;
 }
 
@@ -213,12 +139,38 @@ ArticleView CorpusQueries::Article(int64_t article_id) {
     view = {q.Int(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.Text(6), q.Text(7),
             q.Int(8) != 0, int(q.Int(9)), int(q.Int(10)), {}};
   }
-  Statement q(store_.db(), std::string("SELECT ") + kPassageColumns +
-                               " FROM passages p JOIN articles a ON a.id = p.article_id "
-                               "JOIN documents d ON d.id = a.document_id WHERE p.article_id = ?1 ORDER BY p.ordinal");
+  Statement q(store_.db(), std::string("SELECT ") + PassageHitReader::Columns() + PassageHitReader::From() +
+                               "WHERE p.article_id = ?1 ORDER BY p.ordinal");
   q.Bind(1, article_id);
-  view.passages = FetchPassages(q);
+  view.passages = PassageHitReader(store_.db()).Read(q);
   return view;
+}
+
+std::optional<PassageHit> CorpusQueries::PassageAtLine(std::string_view file_name, int line) {
+  // Stored paths are absolute, so the name is compared with their last component.
+  if (file_name.empty() || file_name.find('/') != std::string_view::npos) return std::nullopt;
+  int64_t document_id = 0;
+  {
+    // The newest document has the highest id (a replaced file is inserted anew). Only the path
+    // is read: later columns lie past the document's text, in its overflow pages.
+    Statement docs(store_.db(),
+                   "SELECT id, path FROM documents WHERE substr(path, -length(?1)) = ?1 ORDER BY id DESC");
+    docs.Bind(1, file_name);
+    while (document_id == 0 && docs.Step()) {
+      const std::string path = docs.Text(1);
+      const bool whole_component = path.size() == file_name.size() || path[path.size() - file_name.size() - 1] == '/';
+      if (whole_component) document_id = docs.Int(0);
+    }
+  }
+  if (document_id == 0) return std::nullopt;
+  // The narrowest passage holding the line (a title passage shares its line with nothing else).
+  Statement q(store_.db(), std::string("SELECT ") + PassageHitReader::Columns() + PassageHitReader::From() +
+                               "WHERE a.document_id = ?1 AND p.first_line <= ?2 AND p.last_line >= ?2 "
+                               "ORDER BY p.last_line - p.first_line, p.id LIMIT 1");
+  q.Bind(1, document_id).Bind(2, int64_t(line));
+  std::vector<PassageHit> hits = PassageHitReader(store_.db()).Read(q);
+  if (hits.empty()) return std::nullopt;
+  return std::move(hits.front());
 }
 
 }  // namespace atlas::store

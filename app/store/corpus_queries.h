@@ -1,47 +1,24 @@
-// The questions the map asks the corpus: how often each place is mentioned under the current
-// filters, which passages mention a place (newest first, mentions marked), full-text search,
-// passages per month, and a whole article. Read-only SQL over CorpusStore; no GL, no ImGui.
+// The questions the map asks the corpus about places and passages: how often each place is
+// mentioned under the current filters, which passages mention a place (newest first, mentions
+// marked), full-text search, passages per month, a whole article, the passage at a file's
+// line. Read-only SQL over CorpusStore; no GL, no ImGui.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "store/corpus_filter.h"
 #include "store/corpus_store.h"
+#include "store/passage_hits.h"
 
 namespace atlas::store {
-
-// Inclusive ISO dates ("YYYY-MM-DD"); empty means open-ended. Passages without a date pass
-// only when both ends are open.
-struct CorpusFilter {
-  std::string date_from, date_to;
-  bool active() const { return !date_from.empty() || !date_to.empty(); }
-  bool operator==(const CorpusFilter&) const = default;
-};
 
 struct PlaceCount {
   std::string place_id;
   int64_t mentions = 0;
   int64_t passages = 0;
-};
-
-struct Highlight {
-  int begin = 0, end = 0;  // bytes within the passage text
-  std::string place_id;
-};
-
-struct PassageHit {
-  int64_t passage_id = 0, article_id = 0;
-  std::string text;
-  std::string kind;  // "title" or "body"
-  std::string title, outlet, author, language;
-  std::string date;  // as known: "YYYY-MM-DD", "YYYY-MM", "YYYY" or ""
-  bool date_inferred = false;
-  std::string date_note;
-  std::string file;
-  int first_line = 0;
-  std::vector<Highlight> highlights;  // every place mention in the passage, in order
 };
 
 struct MonthCount {
@@ -57,6 +34,8 @@ struct ArticleView {
   std::vector<PassageHit> passages;  // in reading order
 };
 
+// Every query honours the filter's date window and actors (a passage counts when it names
+// any chosen actor); event types concern EventQueries only.
 class CorpusQueries {
  public:
   explicit CorpusQueries(CorpusStore& store) : store_(store) {}
@@ -68,14 +47,18 @@ class CorpusQueries {
   // FTS5 search. The query is taken as words (quoted safely), all required, prefix-matched
   // on the last word. Best matches first.
   std::vector<PassageHit> Search(std::string_view words, const CorpusFilter& filter, size_t limit = 200);
+  // Dated passages per month, over the whole corpus or those passing `filter` (the timeline
+  // passes the actors alone, to draw the actor-filtered histogram under the window).
   std::vector<MonthCount> PassagesPerMonth();
+  std::vector<MonthCount> PassagesPerMonth(const CorpusFilter& filter);
   ArticleView Article(int64_t article_id);
   int64_t PassageCount(const CorpusFilter& filter);
+  // The passage of the file named `file_name` (the stored path's last component; the most
+  // recently ingested document when several match) whose lines hold `line` (1-based), for
+  // citing curated facts. Nothing when no such file or the line is outside every passage.
+  std::optional<PassageHit> PassageAtLine(std::string_view file_name, int line);
 
  private:
-  std::vector<PassageHit> FetchPassages(Statement& q);
-  std::vector<PassageHit> PassagesById(const std::vector<int64_t>& ids);  // in that order
-  void AttachHighlights(std::vector<PassageHit>& hits);
   CorpusStore& store_;
 };
 

@@ -1,7 +1,7 @@
-// The corpus database: documents, articles, passages (full-text indexed with FTS5) and the
-// place mentions inside them, in one SQLite file. Owns the schema and every write; each
-// document is replaced in one transaction, so a crash never leaves half a file stored.
-// No GL, no ImGui.
+// The corpus database: documents, articles, passages (full-text indexed with FTS5), the place
+// and actor mentions inside them and the events they state, in one SQLite file. Owns every
+// write; a batch of documents is replaced in one transaction, so a crash never leaves half a
+// file stored. No GL, no ImGui.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -10,10 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "store/corpus_schema.h"
 #include "store/sqlite_db.h"
 #include "text/document_model.h"
 
 namespace atlas::store {
+
+class PassageTagIndex;
 
 // What identifies a stored file's content, to make re-ingesting an unchanged file a no-op.
 struct DocumentIdentity {
@@ -23,22 +26,24 @@ struct DocumentIdentity {
 };
 
 struct StoredCounts {
-  int64_t documents = 0, articles = 0, passages = 0, mentions = 0;
+  int64_t documents = 0, articles = 0, passages = 0, mentions = 0, actor_mentions = 0, events = 0;
 };
 
 class CorpusStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = kCorpusSchemaVersion;
 
-  // Opens or creates the database and its schema. Throws AtlasError naming the file when it
-  // cannot be opened, is not a corpus database, or is from a newer program.
+  // Opens or creates the database and its schema (migrating an older one in place). Throws
+  // AtlasError naming the file when it cannot be opened, is not a corpus database, or is from
+  // a newer program.
   CorpusStore(const std::filesystem::path& path, SqliteDb::Mode mode = SqliteDb::Mode::kReadWrite);
+  ~CorpusStore();
 
   // The content hash stored for `path`, if the file was ingested before.
   std::optional<std::string> StoredHash(const std::string& path);
 
-  // Replaces everything stored for doc's file by `doc` (segmented and linked) in one
-  // transaction. Returns the document's row id.
+  // Replaces everything stored for doc's file by `doc` (segmented, linked, tagged with actors,
+  // events extracted) in one transaction. Returns the document's row id.
   int64_t ReplaceDocument(const DocumentIdentity& id, const text::Document& doc);
 
   struct DocumentToStore {
@@ -52,19 +57,18 @@ class CorpusStore {
   void RemoveDocument(const std::string& path);
 
   StoredCounts Counts();
+  // The in-memory index of passage days, places and actors over what is stored now: built
+  // on first use, and again after any change to the database (by this store or another).
+  const PassageTagIndex& TagIndex();
   SqliteDb& db() { return db_; }
   const std::filesystem::path& path() const { return db_.path(); }
 
  private:
-  void CreateSchema();
-  void MigrateFromVersion1();
-  // Deletes a file's rows (and its share of place_months) inside an open transaction.
+  // Deletes a file's rows (and its share of the summaries) inside an open transaction.
   void RemoveDocumentRows(const std::string& path);
-  // Writes one document's rows inside an open transaction; returns its id and extends the
-  // range of passage ids written.
-  int64_t WriteDocument(const DocumentIdentity& id, const text::Document& doc, int64_t* first_passage,
-                        int64_t* last_passage);
   SqliteDb db_;
+  std::unique_ptr<PassageTagIndex> tag_index_;
+  int64_t tag_index_data_version_ = -1, tag_index_changes_ = -1;  // what it was built from
 };
 
 // The default database: $XDG_DATA_HOME/caucasus-atlas/corpus.sqlite.

@@ -31,6 +31,11 @@ void SqliteDb::Fail(std::string_view what) const {
   throw AtlasError(path_.string(), problem);
 }
 
+int64_t SqliteDb::DataVersion() {
+  Statement q(*this, "PRAGMA data_version");
+  return q.Step() ? q.Int(0) : 0;
+}
+
 void SqliteDb::Exec(std::string_view sql) {
   char* err = nullptr;
   if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -83,9 +88,11 @@ void Statement::Reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-std::string Statement::Text(int col) const {
+std::string Statement::Text(int col) const { return std::string(TextView(col)); }
+
+std::string_view Statement::TextView(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-  return p ? std::string(p, size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
+  return p ? std::string_view(p, size_t(sqlite3_column_bytes(stmt_, col))) : std::string_view();
 }
 
 Transaction::Transaction(SqliteDb& db) : db_(db) {

@@ -30,6 +30,8 @@ class Statement {
   Statement& BindOptional(int index, const std::optional<std::string>& v) {
     return v ? Bind(index, std::string_view(*v)) : BindNull(index);
   }
+  // The index of a named parameter (":date_from"), 0 when the statement has none of that name.
+  int ParameterIndex(const std::string& name) const { return sqlite3_bind_parameter_index(stmt_, name.c_str()); }
 
   bool Step();         // true while a row is available
   void Run();          // steps to completion
@@ -38,6 +40,8 @@ class Statement {
   int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
   double Real(int col) const { return sqlite3_column_double(stmt_, col); }
   std::string Text(int col) const;
+  // The same without a copy: valid until the next Step() or Reset().
+  std::string_view TextView(int col) const;
   bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:
@@ -59,6 +63,10 @@ class SqliteDb {
   sqlite3* handle() const { return db_; }
   const std::filesystem::path& path() const { return path_; }
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+  // Rows changed through this connection so far.
+  int64_t TotalChanges() const { return sqlite3_total_changes64(db_); }
+  // Changes when another connection commits (PRAGMA data_version).
+  int64_t DataVersion();
 
  private:
   std::filesystem::path path_;

@@ -1,0 +1,46 @@
+// MonthSummary: a per-month summary table of one kind of passage tag (place_months for place
+// mentions, actor_months for actor mentions), kept exact by every write. No GL, no ImGui.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/corpus_filter.h"
+#include "store/sqlite_db.h"
+#include "store/tag_tallies.h"
+
+namespace atlas::store {
+
+// For each key and period (the first and last month a passage's date may fall in; '' when
+// undated) the summary holds the tags and distinct passages, so that filter changes on whole
+// months sum a few thousand rows whatever the corpus size. The tag table has the columns
+// (passage_id, <key>); dates come from the passages.
+class MonthSummary {
+ public:
+  constexpr MonthSummary(std::string_view table, std::string_view key_column, std::string_view tags_table)
+      : table_(table), key_(key_column), tags_(tags_table) {}
+
+  std::string SchemaSql() const;  // CREATE TABLE IF NOT EXISTS ...
+  // Adds (sign +1) or takes away (-1) one document's tags, inside an open transaction.
+  void AddDocument(SqliteDb& db, int64_t document_id, int sign) const;
+  // Rebuilds the summary from the tags (schema migrations).
+  void Rebuild(SqliteDb& db) const;
+
+  // True when the summary answers `filter` exactly: no actors chosen, and the window (if
+  // any) starts on a first and ends on a last day of a month.
+  static bool Answers(const CorpusFilter& filter);
+  // Tags and passages per key within the window; only when Answers(filter).
+  std::vector<KeyCount> PerKey(SqliteDb& db, const CorpusFilter& filter) const;
+  // Dated passages per key and month within the window, ordered by key then month; only
+  // when Answers(filter).
+  std::vector<KeyMonthCount> PerKeyAndMonth(SqliteDb& db, const CorpusFilter& filter) const;
+
+ private:
+  std::string_view table_, key_, tags_;
+};
+
+inline constexpr MonthSummary kPlaceMonths{"place_months", "place_id", "mentions"};
+inline constexpr MonthSummary kActorMonths{"actor_months", "actor_id", "passage_actors"};
+
+}  // namespace atlas::store
