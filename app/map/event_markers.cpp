@@ -126,4 +126,9 @@ std::vector<EventCluster> ClusterEvents(const std::vector<EventMarker>& markers,
   return clusters;
 }
 
+DVec2 EventSymbolScreen(const EventCluster& cluster, const MapView& view) {
+  const double offset = kEventBadgeOffset * view.pixel_ratio();
+  return view.MapToScreen(cluster.position) + DVec2{offset, -offset};
+}
+
 }  // namespace atlas::map

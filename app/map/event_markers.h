@@ -61,6 +61,11 @@ struct EventCluster {
   std::vector<size_t> members;  // indices into the marker list
 };
 
+// Where a cluster's symbol is drawn on screen (device pixels): beside its anchor, up and to
+// the right like a badge, so the place symbol at the same point stays visible and clickable.
+constexpr float kEventBadgeOffset = 13.0f;  // logical pixels along each axis
+DVec2 EventSymbolScreen(const EventCluster& cluster, const MapView& view);
+
 // Markers within `cell_px` (logical pixels) on screen of a cluster's first member join it; a
 // cluster of one is a lone marker. Deterministic: the same markers, order and view give the
 // same clusters.

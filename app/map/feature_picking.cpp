@@ -36,7 +36,7 @@ std::optional<size_t> PickEventCluster(const std::vector<EventCluster>& clusters
   std::optional<size_t> best;
   double best_distance = std::numeric_limits<double>::infinity();
   for (size_t i = 0; i < clusters.size(); ++i) {
-    const double d = geo::Length(view.MapToScreen(clusters[i].position) - screen);
+    const double d = geo::Length(EventSymbolScreen(clusters[i], view) - screen);
     const double reach = (EventClusterRadius(clusters[i].members.size()) + slack) * view.pixel_ratio();
     if (d <= reach && d < best_distance) {
       best = i;

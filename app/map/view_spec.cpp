@@ -105,6 +105,7 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
                "");
 
   ViewSpec spec;
+  spec.version = version.get<int>();
   if (doc.contains("name")) {
     if (!doc["name"].is_string()) r.Fail("'name' must be a string");
     spec.name = doc["name"].get<std::string>();
@@ -253,26 +254,34 @@ std::optional<std::pair<int, int>> PaperPixels(const PaperSpec& paper) {
   return paper.landscape ? std::pair{b, a} : std::pair{a, b};
 }
 
-void ApplyViewSpec(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view) {
-  view.SetViewport(spec.width, spec.height, spec.pixel_ratio);
+geo::Bounds ProjectedBounds(const LonLatBox& box, const geo::MapProjection& projection) {
+  // In a conic projection a parallel is a curve: sample the edges densely.
+  geo::Bounds b;
+  const int steps = 16;
+  for (int i = 0; i <= steps; ++i) {
+    const double t = double(i) / steps;
+    const double lon = box.west + t * (box.east - box.west);
+    const double lat = box.south + t * (box.north - box.south);
+    b.Add(projection.Forward({lon, box.south}));
+    b.Add(projection.Forward({lon, box.north}));
+    b.Add(projection.Forward({box.west, lat}));
+    b.Add(projection.Forward({box.east, lat}));
+  }
+  return b;
+}
+
+void ApplyViewExtent(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view) {
   if (spec.bbox) {
-    // Project the box's edges densely: in a conic projection a parallel is a curve.
-    geo::Bounds b;
-    const int steps = 16;
-    for (int i = 0; i <= steps; ++i) {
-      const double t = double(i) / steps;
-      const double lon = spec.bbox->west + t * (spec.bbox->east - spec.bbox->west);
-      const double lat = spec.bbox->south + t * (spec.bbox->north - spec.bbox->south);
-      b.Add(projection.Forward({lon, spec.bbox->south}));
-      b.Add(projection.Forward({lon, spec.bbox->north}));
-      b.Add(projection.Forward({spec.bbox->west, lat}));
-      b.Add(projection.Forward({spec.bbox->east, lat}));
-    }
-    view.FitBounds(b, 0.0);
+    view.FitBounds(ProjectedBounds(*spec.bbox, projection), 0.0);
   } else {
     view.SetCenter(projection.Forward(*spec.center));
     view.SetLogicalResolution(ResolutionForZoom(*spec.zoom));
   }
+}
+
+void ApplyViewSpec(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view) {
+  view.SetViewport(spec.width, spec.height, spec.pixel_ratio);
+  ApplyViewExtent(spec, projection, view);
 }
 
 ViewSpec CaptureViewSpec(const MapView& view, const geo::MapProjection& projection, const LayerVisibility& layers,

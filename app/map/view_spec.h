@@ -56,6 +56,7 @@ struct ViewSpec {
   // Present: the export is a briefing page (title block, legend, scale bar, credits) with
   // its citations; absent: the bare map.
   std::optional<BriefSpec> brief;
+  int version = kVersion;  // as read: version 1 files know nothing of the corpus layers
 };
 
 // Throws AtlasError("<path>", problem) for unreadable files, invalid JSON (with line and
@@ -66,6 +67,10 @@ std::string ViewToJson(const ViewSpec& spec);
 
 // Sets the viewport (spec size and pixel ratio) and the extent of `view`.
 void ApplyViewSpec(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view);
+// Sets only the extent (the box fitted, or the centre and zoom) in a view already sized.
+void ApplyViewExtent(const ViewSpec& spec, const geo::MapProjection& projection, MapView& view);
+// A longitude/latitude box in projected metres, its curved edges sampled densely.
+geo::Bounds ProjectedBounds(const LonLatBox& box, const geo::MapProjection& projection);
 // The spec that reproduces `view` (centre and zoom; size and pixel ratio from the view).
 ViewSpec CaptureViewSpec(const MapView& view, const geo::MapProjection& projection, const LayerVisibility& layers,
                          std::string name = {});

@@ -155,7 +155,7 @@ void FeaturePainter::DrawEvents(const map::MapView& view, const map::LayerVisibi
   count_style.colour = map::Hex(0xFFFFFF);
   for (const map::EventCluster& cluster : clusters) {
     if (!visible.Contains(cluster.position)) continue;
-    const geo::DVec2 at = view.MapToScreen(cluster.position);
+    const geo::DVec2 at = map::EventSymbolScreen(cluster, view);
     const float radius = map::EventClusterRadius(cluster.members.size()) * ratio;
     bool has_selected = false, has_hovered = false;
     for (size_t i : cluster.members) {

@@ -45,17 +45,30 @@ void MapRenderer::Draw(const map::MapView& view, const map::LayerVisibility& lay
   DrawOverlay(view, layers, overlay);
 }
 
+void MapRenderer::SetViewportOrigin(int x, int y) {
+  origin_x_ = x;
+  origin_y_ = y;
+}
+
+void MapRenderer::UseMapViewport(const map::MapView& view) const {
+  glViewport(origin_x_, origin_y_, view.width(), view.height());
+  // Clears and draws stay inside the map's rectangle when it is part of a larger page.
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(origin_x_, origin_y_, view.width(), view.height());
+}
+
 void MapRenderer::DrawOverlay(const map::MapView& view, const map::LayerVisibility& layers,
                               const map::MapOverlay& overlay) {
-  glViewport(0, 0, view.width(), view.height());
+  UseMapViewport(view);
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   DrawMarkers(view, layers, overlay);
   DrawLabels(view, layers, overlay);
+  glDisable(GL_SCISSOR_TEST);
 }
 
 void MapRenderer::DrawBasemap(const map::MapView& view, const map::LayerVisibility& layers) {
-  glViewport(0, 0, view.width(), view.height());
+  UseMapViewport(view);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_BLEND);
@@ -94,6 +107,7 @@ void MapRenderer::DrawBasemap(const map::MapView& view, const map::LayerVisibili
     if (res > line_style.max_resolution) continue;
     set.Draw(lines_, transform, visible, res, line_style, ratio);
   }
+  glDisable(GL_SCISSOR_TEST);
 }
 
 namespace {

@@ -34,6 +34,10 @@ class MapRenderer {
   void DrawBasemap(const map::MapView& view, const map::LayerVisibility& layers);
   void DrawOverlay(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
 
+  // Where the map's lower-left corner goes in the bound framebuffer (GL pixels, y up): (0, 0)
+  // for a map filling it; elsewhere for a map framed on a briefing page or one tile of it.
+  void SetViewportOrigin(int x, int y);
+
   const std::vector<map::PlacedLabel>& placed_labels() const { return placed_; }
   const map::BasemapScene& scene() const { return scene_; }
   const map::BasemapStyle& style() const { return style_; }
@@ -48,6 +52,7 @@ class MapRenderer {
   void DrawPlaceMarkers(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
   void DrawLabels(const map::MapView& view, const map::LayerVisibility& layers, const map::MapOverlay& overlay);
   void RebuildLabelCandidates(const map::MapOverlay& overlay);
+  void UseMapViewport(const map::MapView& view) const;
   const map::BasemapScene& scene_;
   const map::BasemapStyle& style_;
   ShaderProgram fill_program_;
@@ -64,6 +69,7 @@ class MapRenderer {
   std::vector<map::LabelCandidate> candidates_;
   uint64_t candidates_version_ = ~uint64_t(0);
   std::vector<map::ScreenBox> marker_boxes_;
+  int origin_x_ = 0, origin_y_ = 0;
 };
 
 }  // namespace atlas::render

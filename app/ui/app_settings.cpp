@@ -35,12 +35,14 @@ AppSettings Parse(const json& j) {
   if (j.contains("filter")) {
     s.filter.date_from = j.at("filter").value("from", "");
     s.filter.date_to = j.at("filter").value("to", "");
+    s.filter.actors = j.at("filter").value("actors", std::vector<std::string>{});
   }
   if (j.contains("panels")) {
     const json& p = j.at("panels");
     s.show_layers = p.value("layers", true);
     s.show_sources = p.value("sources", true);
     s.show_timeline = p.value("timeline", true);
+    s.show_actors = p.value("actors", false);
   }
   return s;
 }
@@ -72,8 +74,11 @@ void SaveSettings(const fs::path& path, const AppSettings& s) {
   for (const auto& [id, on] : s.layers.all()) layers[id] = on;
   j["layers"] = layers;
   j["naming"] = std::string(map::NamingConventionId(s.naming));
-  j["filter"] = {{"from", s.filter.date_from}, {"to", s.filter.date_to}};
-  j["panels"] = {{"layers", s.show_layers}, {"sources", s.show_sources}, {"timeline", s.show_timeline}};
+  j["filter"] = {{"from", s.filter.date_from}, {"to", s.filter.date_to}, {"actors", s.filter.actors}};
+  j["panels"] = {{"layers", s.show_layers},
+                 {"sources", s.show_sources},
+                 {"timeline", s.show_timeline},
+                 {"actors", s.show_actors}};
   WriteFileAtomically(path, j.dump(2) + "\n");
 }
 

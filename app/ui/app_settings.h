@@ -18,7 +18,7 @@ struct AppSettings {
   map::LayerVisibility layers;
   map::NamingConvention naming = map::NamingConvention::kInternational;
   store::CorpusFilter filter;
-  bool show_layers = true, show_sources = true, show_timeline = true;
+  bool show_layers = true, show_sources = true, show_timeline = true, show_actors = false;
 };
 
 std::filesystem::path SettingsPath();  // UserConfigDir()/settings.json

@@ -9,6 +9,7 @@
 
 #include "map/basemap_assets.h"
 #include "map/layer_ids.h"
+#include "map/map_overlay.h"
 #include "map/map_view.h"
 #include "store/corpus_queries.h"
 
@@ -16,11 +17,31 @@ namespace atlas::ui {
 
 class CorpusSession;
 
-// What the Sources panel lists: the passages behind a place, or a full-text search.
+// A curated or extracted fact shown above the passages: what, when, and where it comes from
+// (a passage of the corpus, with the quoted words, or an outside page).
+struct CitedFact {
+  std::string when;       // "10 Nov 2020 – 25 Aug 2022", "since 1 Jan 2024"
+  std::string what;       // as the curated file or the extraction states it
+  std::string status;     // a corridor's status id, for its swatch; else empty
+  std::string kind;       // an event's type id ("military"), else empty
+  bool in_force = false;  // on the timeline's date (corridor statuses, presence)
+  std::optional<store::PassageHit> passage;  // the corpus passage behind it
+  std::string quote;      // marked within the passage
+  std::string external;   // an outside source: "AzerNews, 2022-08-26: (title)"
+  std::string url;
+};
+
+// What the Sources panel lists: the passages behind a place, a curated feature or events,
+// or a full-text search.
 struct SourcesList {
   std::string heading;                  // "Lachin", "Search: peacekeepers"
+  std::string subheading;               // a feature's kind and dates
   std::string place_id;                 // empty for a search
   std::string search_words;             // empty for a place
+  map::FeatureRef feature;              // a corridor, presence or event selected on the map
+  std::vector<std::string> event_ids;   // a cluster of events selected together
+  std::string actor_id, second_actor_id;  // an actor's passages, or two actors' shared ones
+  std::vector<CitedFact> facts;
   std::vector<store::PassageHit> passages;
   int cursor = 0;                       // the passage the keyboard is on
   bool scroll_to_cursor = false;
@@ -54,6 +75,8 @@ struct AppState {
   std::optional<geo::DVec2> cursor_map;  // map position under the mouse, if over the map
 
   std::string selected_place, hovered_place;
+  map::FeatureRef selected_feature, hovered_feature;
+  std::vector<std::string> hovered_events;  // the event cluster under the pointer
   SourcesList sources;
   std::optional<OpenArticle> article;
 
@@ -62,7 +85,7 @@ struct AppState {
   std::vector<store::PassageHit> text_hits;
   bool search_focus_requested = false;
 
-  bool show_layers = true, show_sources = true, show_timeline = true;
+  bool show_layers = true, show_sources = true, show_timeline = true, show_actors = false;
   bool show_about = false, show_add_articles = false;
   bool quit_requested = false;
   std::string notice;  // one-line message shown in the status bar (errors, confirmations)

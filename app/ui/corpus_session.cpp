@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "map/event_layer_model.h"
 #include "text/mention_linker.h"
 #include "text/text_normalizer.h"
 #include "util/data_paths.h"
@@ -12,9 +13,11 @@
 namespace atlas::ui {
 namespace fs = std::filesystem;
 
-CorpusSession::CorpusSession(fs::path database, const geo::MapProjection& projection, std::function<void()> wake)
-    : database_(std::move(database)), projection_(projection), wake_(std::move(wake)), store_(database_),
-      queries_(store_) {
+CorpusSession::CorpusSession(fs::path database, const geo::MapProjection& projection, fs::path geodata,
+                             std::function<void()> wake)
+    : database_(std::move(database)), projection_(projection), geodata_(std::move(geodata)), wake_(std::move(wake)),
+      store_(database_), queries_(store_), actor_queries_(store_), event_queries_(store_),
+      actors_(text::BundledActorDictionary()), palette_(actors_) {
   // The bundled corpus goes in on first start; later starts find it unchanged (a no-op).
   queue_.push_back({AssetsDir() / "corpus"});
   Refresh();
@@ -61,6 +64,7 @@ void CorpusSession::WorkerMain() {
     wake_();
     return;
   }
+  LoadCurated();
   wake_();
   while (true) {
     std::vector<fs::path> batch;
@@ -110,6 +114,19 @@ void CorpusSession::WorkerMain() {
   }
 }
 
+void CorpusSession::LoadCurated() {
+  // A broken curated file costs its layers, not the session: the problem is shown.
+  try {
+    auto curated = std::make_unique<map::CuratedLayers>(
+        map::LoadCuratedLayers(AssetsDir() / "curated", text::BundledLinker().gazetteer(), projection_, geodata_));
+    std::lock_guard lock(mutex_);
+    published_curated_ = std::move(curated);
+  } catch (const AtlasError& e) {
+    std::lock_guard lock(mutex_);
+    progress_.problems.push_back(e.what());
+  }
+}
+
 bool CorpusSession::Poll() {
   bool changed = false;
   if (!gazetteer_) {
@@ -130,6 +147,10 @@ bool CorpusSession::Poll() {
       store_changed_ = false;
       changed = true;
     }
+    if (published_curated_) {
+      curated_ = std::move(published_curated_);
+      changed = true;
+    }
   }
   if (changed) Refresh();
   return changed;
@@ -141,7 +162,33 @@ void CorpusSession::Refresh() {
   passages_in_filter_ = queries_.PassageCount(filter_);
   markers_ = gazetteer_ ? map::BuildPlaceMarkers(*gazetteer_, counts_, projection_, naming_)
                         : std::vector<map::PlaceMarker>{};
+  RefreshEvents();
+  actor_summary_.reset();
   ++version_;
+}
+
+void CorpusSession::RefreshEvents() {
+  events_ = gazetteer_ ? map::EventsForFilter(curated_.get(), &event_queries_, filter_, *gazetteer_, projection_)
+                       : std::vector<map::EventMarker>{};
+}
+
+map::Rgba CorpusSession::ActorColour(const std::string& actor_id) const { return palette_.Colour(actor_id); }
+
+const ActorSummary& CorpusSession::actor_summary() {
+  if (!actor_summary_) {
+    ActorSummary s;
+    s.counts = actor_queries_.ActorCounts(filter_);
+    s.months = actor_queries_.ActorMonths(filter_);
+    s.pairs = actor_queries_.ActorCoOccurrence(filter_, 200);
+    actor_summary_ = std::move(s);
+  }
+  return *actor_summary_;
+}
+
+const map::EventMarker* CorpusSession::FindEvent(const std::string& id) const {
+  for (const auto& e : events_)
+    if (e.id == id) return &e;
+  return nullptr;
 }
 
 void CorpusSession::SetFilter(store::CorpusFilter filter) {
@@ -157,13 +204,21 @@ void CorpusSession::SetNaming(map::NamingConvention naming) {
   Refresh();
 }
 
-map::MapOverlay CorpusSession::Overlay(const std::string& selected, const std::string& hovered) const {
+map::MapOverlay CorpusSession::Overlay(const std::string& selected, const std::string& hovered,
+                                       const map::FeatureRef& selected_feature,
+                                       const map::FeatureRef& hovered_feature) const {
   map::MapOverlay o;
   o.naming = naming_;
   o.markers = &markers_;
   o.town_names = gazetteer_ ? &town_names_ : nullptr;
   o.selected_place = selected;
   o.hovered_place = hovered;
+  o.curated = curated_.get();
+  o.events = &events_;
+  o.as_of = as_of();
+  o.actor_colour = [this](const std::string& id) { return ActorColour(id); };
+  o.selected_feature = selected_feature;
+  o.hovered_feature = hovered_feature;
   o.version = version_;
   return o;
 }

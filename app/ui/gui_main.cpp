@@ -190,9 +190,13 @@ void DrawPanels(AppState& state) {
   DrawSourcesPanel(state, top, status);
   DrawArticlePanel(state);
   DrawAddArticlesPanel(state);
+  DrawActorsPanel(state);
   DrawAboutPanel(state);
   DrawStatusBar(state);
-  if (!ImGui::GetIO().WantCaptureMouse) DrawPlaceTooltip(state);
+  if (!ImGui::GetIO().WantCaptureMouse) {
+    DrawPlaceTooltip(state);
+    DrawFeatureTooltip(state);
+  }
 }
 
 int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::MapRenderer& renderer,
@@ -244,7 +248,8 @@ int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::M
     ImGui::Render();
 
     basemap_cache.Draw(renderer, state.view, state.layers,
-                       state.corpus->Overlay(state.selected_place, state.hovered_place), 0);
+                       state.corpus->Overlay(state.selected_place, state.hovered_place, state.selected_feature,
+                                             state.hovered_feature), 0);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (benchmark) glFinish();  // measure the whole frame, not just its submission
     glfwSwapBuffers(window.get());
@@ -278,6 +283,7 @@ void SaveLastState(const AppState& state) {
   s.show_layers = state.show_layers;
   s.show_sources = state.show_sources;
   s.show_timeline = state.show_timeline;
+  s.show_actors = state.show_actors;
   try {
     SaveSettings(SettingsPath(), s);
   } catch (const AtlasError& e) {
@@ -315,7 +321,7 @@ int RunGui(const GuiOptions& options) {
   state.assets = assets.get();
   const AppSettings settings = LoadSettings(SettingsPath(), &state.notice);
   CorpusSession corpus(options.database.empty() ? store::DefaultCorpusPath() : options.database, assets->projection,
-                       [] { glfwPostEmptyEvent(); });
+                       source.vector_file, [] { glfwPostEmptyEvent(); });
   state.corpus = &corpus;
   corpus.SetNaming(settings.naming);
   corpus.SetFilter(settings.filter);
@@ -323,6 +329,7 @@ int RunGui(const GuiOptions& options) {
   state.show_layers = settings.show_layers;
   state.show_sources = settings.show_sources;
   state.show_timeline = settings.show_timeline;
+  state.show_actors = settings.show_actors;
 
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(window.get(), &fb_w, &fb_h);

@@ -6,8 +6,10 @@
 
 #include <cmath>
 
+#include "map/feature_picking.h"
 #include "map/place_picking.h"
 #include "ui/corpus_session.h"
+#include "ui/feature_selection.h"
 #include "ui/selection.h"
 
 namespace atlas::ui {
@@ -35,6 +37,33 @@ void MapCanvas::FitRegion(AppState& state) {
   state.view.FitBounds(map::HomeBounds(state.assets->projection), 0.0);
 }
 
+void MapCanvas::Hover(AppState& state, geo::DVec2 mouse) {
+  const CorpusSession& corpus = *state.corpus;
+  const std::vector<map::EventMarker>& events = corpus.events();
+  const std::vector<map::EventCluster> clusters =
+      map::ClusterEvents(events, map::VisibleEvents(events, state.layers), state.view, map::kEventClusterCell);
+  // An event symbol and a place symbol can overlap: the one whose centre is nearer the
+  // pointer wins (events on a tie, as they are drawn on top).
+  std::optional<size_t> cluster = map::PickEventCluster(clusters, state.view, mouse);
+  std::optional<size_t> marker;
+  if (state.layers.IsVisible("places")) marker = map::PickMarker(corpus.markers(), state.view, mouse);
+  if (cluster && marker &&
+      geo::Length(state.view.MapToScreen(corpus.markers()[*marker].position) - mouse) <
+          geo::Length(map::EventSymbolScreen(clusters[*cluster], state.view) - mouse))
+    cluster.reset();
+  if (cluster) {
+    for (size_t i : clusters[*cluster].members) state.hovered_events.push_back(events[i].id);
+    if (state.hovered_events.size() == 1) state.hovered_feature = {map::FeatureRef::Kind::kEvent, state.hovered_events[0]};
+    return;
+  }
+  if (marker) {
+    state.hovered_place = corpus.markers()[*marker].place_id;
+    return;
+  }
+  state.hovered_feature = map::PickCuratedFeature(
+      corpus.Overlay(state.selected_place, state.hovered_place), state.view, mouse, state.layers);
+}
+
 void MapCanvas::HandleInput(AppState& state, const ImGuiIO& io, float scale) {
   const geo::DVec2 mouse{io.MousePos.x * scale, io.MousePos.y * scale};
   const bool mouse_valid = ImGui::IsMousePosValid(&io.MousePos);
@@ -42,20 +71,28 @@ void MapCanvas::HandleInput(AppState& state, const ImGuiIO& io, float scale) {
   state.cursor_map.reset();
   if (over_map) state.cursor_map = state.view.ScreenToMap(mouse);
 
-  // Hover: the marker under the pointer (for the tooltip and the highlight).
+  // Hover: what is under the pointer (for the tooltip and the highlight): events and places
+  // first (see Hover), then presence symbols and corridor lines.
   state.hovered_place.clear();
-  std::optional<size_t> hovered;
-  if (over_map && state.corpus && state.layers.IsVisible("places")) {
-    hovered = map::PickMarker(state.corpus->markers(), state.view, mouse);
-    if (hovered) state.hovered_place = state.corpus->markers()[*hovered].place_id;
-  }
+  state.hovered_feature = {};
+  state.hovered_events.clear();
+  if (over_map && state.corpus) Hover(state, mouse);
+  const bool something_hovered =
+      !state.hovered_place.empty() || state.hovered_feature || !state.hovered_events.empty();
   if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     dragging_ = true;
     press_at_ = mouse;
   }
   if (dragging_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
     // A click, not a drag: select what is under the pointer.
-    if (geo::Length(mouse - press_at_) < 4 * scale && hovered) SelectPlace(state, state.hovered_place);
+    if (geo::Length(mouse - press_at_) < 4 * scale && something_hovered) {
+      if (!state.hovered_events.empty())
+        SelectEvents(state, state.hovered_events);
+      else if (!state.hovered_place.empty())
+        SelectPlace(state, state.hovered_place);
+      else
+        SelectFeature(state, state.hovered_feature);
+    }
   }
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) dragging_ = false;
   if (dragging_ && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {

@@ -21,6 +21,8 @@ class MapCanvas {
   void ZoomBy(AppState& state, double factor_log2, geo::DVec2 anchor_px);  // glides
 
  private:
+  // Fills the state's hovered place, feature or event cluster for the pointer at `mouse`.
+  void Hover(AppState& state, geo::DVec2 mouse);
   double pending_zoom_log2_ = 0;  // zoom still to apply, in powers of two
   geo::DVec2 zoom_anchor_{0, 0};
   geo::DVec2 pending_pan_{0, 0};  // pixels still to pan

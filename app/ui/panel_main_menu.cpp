@@ -37,6 +37,7 @@ float DrawMainMenu(AppState& state) {
       ImGui::MenuItem("Layers", nullptr, &state.show_layers);
       ImGui::MenuItem("Sources", nullptr, &state.show_sources);
       ImGui::MenuItem("Timeline", nullptr, &state.show_timeline);
+      ImGui::MenuItem("Actors", nullptr, &state.show_actors);
       if (ImGui::MenuItem("Search", "Ctrl+F")) state.search_focus_requested = true;
       ImGui::EndMenu();
     }

@@ -5,8 +5,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
+#include "map/corridor_style.h"
+#include "map/event_markers.h"
 #include "ui/corpus_session.h"
 #include "ui/panels.h"
 #include "ui/passage_marks.h"
@@ -41,13 +44,15 @@ void DrawPassageHeader(const store::PassageHit& p) {
   }
 }
 
-// Draws one passage block; returns its height.
-void DrawPassage(AppState& state, const store::PassageHit& p, int index) {
+// Draws one passage block: header, text with its marks, actions. `index` is its place in the
+// passage list (-1 for a passage quoted by a fact).
+void DrawPassage(AppState& state, const store::PassageHit& p, int index, const std::string& quote = {}) {
   ImGui::PushID(int(p.passage_id));
+  ImGui::PushID(index);
   const bool current = index == state.sources.cursor;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   DrawPassageHeader(p);
-  const std::vector<TextMark> marks = MarksFor(p, state.selected_place, state.sources.search_words);
+  const std::vector<TextMark> marks = MarksFor(p, state.selected_place, state.sources.search_words, quote);
   if (auto clicked = PassageTextView("##text", p.text, marks)) {
     // A click on another place's mention goes to that place.
     for (const auto& h : p.highlights)
@@ -74,6 +79,55 @@ void DrawPassage(AppState& state, const store::PassageHit& p, int index) {
   }
   ImGui::Separator();
   ImGui::PopID();
+  ImGui::PopID();
+}
+
+ImU32 Swatch(map::Rgba c) { return IM_COL32(c.r, c.g, c.b, 255); }
+
+// A curated or extracted fact: a swatch in its map colour, when, what, and its source.
+void DrawFact(AppState& state, const CitedFact& fact, int index) {
+  ImGui::PushID(index);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  std::optional<map::Rgba> colour;
+  if (!fact.status.empty()) colour = map::CorridorStyleFor(fact.status).line.colour;
+  if (const map::EventKindInfo* k = map::FindEventKind(fact.kind)) colour = k->colour;
+  if (colour) {
+    draw->AddRectFilled({at.x, at.y + size * 0.2f}, {at.x + size * 0.7f, at.y + size * 0.9f}, Swatch(*colour), 2.f);
+    ImGui::Dummy({size * 0.9f, size});
+    ImGui::SameLine();
+  }
+  ImGui::TextUnformatted(fact.when.c_str());
+  if (fact.in_force) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.5f, 1.f), "in force on the chosen date");
+  }
+  if (!fact.what.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(fact.what.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  if (fact.passage) {
+    ImGui::Indent(size * 0.6f);
+    DrawPassage(state, *fact.passage, -1 - index, fact.quote);
+    ImGui::Unindent(size * 0.6f);
+  } else {
+    if (!fact.external.empty()) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextDisabled("Source: %s", fact.external.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    if (!fact.url.empty()) {
+      if (ImGui::SmallButton("Copy link")) {
+        ImGui::SetClipboardText(fact.url.c_str());
+        state.notice = "Link copied: " + fact.url;
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", fact.url.c_str());
+    }
+    ImGui::Separator();
+  }
+  ImGui::PopID();
 }
 
 }  // namespace
@@ -96,16 +150,27 @@ void DrawSourcesPanel(AppState& state, float top, float bottom) {
     ImGui::End();
     return;
   }
+  ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(sources.heading.c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("%zu passage%s%s%s", sources.passages.size(), sources.passages.size() == 1 ? "" : "s",
-                      sources.passages.size() >= 500 ? " (newest 500)" : "",
-                      state.corpus->filter().active() ? " in the chosen period" : "");
-  ImGui::TextDisabled("n / p: next and previous passage");
+  if (!sources.subheading.empty()) ImGui::TextDisabled("%s", sources.subheading.c_str());
+  ImGui::PopTextWrapPos();
+  const bool only_facts = !sources.facts.empty() && sources.place_id.empty() && sources.search_words.empty();
+  if (!only_facts) {
+    ImGui::TextDisabled("%zu passage%s%s%s", sources.passages.size(), sources.passages.size() == 1 ? "" : "s",
+                        sources.passages.size() >= 500 ? " (newest 500)" : "",
+                        state.corpus->filter().active() ? " in the chosen period" : "");
+    ImGui::TextDisabled("n / p: next and previous passage");
+  }
   ImGui::Separator();
   if (ImGui::BeginChild("##passages")) {
     if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::GetIO().WantTextInput)
       StepCursor(state.key_presses, sources);
+    for (int i = 0; i < int(sources.facts.size()); ++i) DrawFact(state, sources.facts[size_t(i)], i);
+    if (!sources.facts.empty() && !sources.passages.empty()) {
+      ImGui::Spacing();
+      ImGui::TextDisabled("Passages that mention it");
+      ImGui::Separator();
+    }
     for (int i = 0; i < int(sources.passages.size()); ++i) DrawPassage(state, sources.passages[size_t(i)], i);
   }
   ImGui::EndChild();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/actor_selection.h"
 #include "ui/corpus_session.h"
 #include "ui/panels.h"
 #include "ui/selection.h"
@@ -73,10 +74,7 @@ void DrawTimelinePanel(AppState& state, float bottom) {
     ImGui::Text("Showing %s to %s: %lld passages", filter.date_from.c_str(), filter.date_to.c_str(),
                 static_cast<long long>(state.corpus->passages_in_filter()));
     ImGui::SameLine();
-    if (ImGui::SmallButton("All dates")) {
-      state.corpus->SetFilter({});
-      RefreshSources(state);
-    }
+    if (ImGui::SmallButton("All dates")) SetDateWindow(state, "", "");
   } else {
     ImGui::TextDisabled("All dates: %lld passages. Drag across the bars to choose a period.",
                         static_cast<long long>(state.corpus->passages_in_filter()));
@@ -100,9 +98,8 @@ void DrawTimelinePanel(AppState& state, float bottom) {
   }
   if (ImGui::IsItemDeactivated() && g_drag_from >= 0) {
     const int now = month_at(ImGui::GetIO().MousePos.x);
-    state.corpus->SetFilter({Month::FromIndex(std::min(g_drag_from, now)).First(),
-                             Month::FromIndex(std::max(g_drag_from, now)).Last()});
-    RefreshSources(state);
+    SetDateWindow(state, Month::FromIndex(std::min(g_drag_from, now)).First(),
+                  Month::FromIndex(std::max(g_drag_from, now)).Last());
     g_drag_from = -1;
   }
 

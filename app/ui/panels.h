@@ -13,7 +13,9 @@ void DrawTimelinePanel(AppState& state, float bottom);  // above the status bar
 void DrawSourcesPanel(AppState& state, float top, float bottom);
 void DrawArticlePanel(AppState& state);
 void DrawPlaceTooltip(AppState& state);
+void DrawFeatureTooltip(AppState& state);
 void DrawAddArticlesPanel(AppState& state);
+void DrawActorsPanel(AppState& state);
 // The menu bar; returns its height in window coordinates.
 float DrawMainMenu(AppState& state);
 

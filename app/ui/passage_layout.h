@@ -12,7 +12,8 @@ namespace atlas::ui {
 inline constexpr int kMarkSelectedPlace = 0;  // the place the analyst clicked
 inline constexpr int kMarkOtherMention = 1;   // other place mentions in the passage
 inline constexpr int kMarkSearchMatch = 2;    // a full-text search hit
-inline constexpr int kMarkStyleCount = 3;
+inline constexpr int kMarkQuote = 3;          // the sentence a curated fact or event quotes
+inline constexpr int kMarkStyleCount = 4;
 
 struct TextMark {
   int begin = 0, end = 0;  // byte offsets into the UTF-8 passage, end exclusive

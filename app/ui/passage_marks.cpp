@@ -30,8 +30,11 @@ void AddWordMarks(const std::string& text, const std::string& words, std::vector
 }  // namespace
 
 std::vector<TextMark> MarksFor(const store::PassageHit& p, const std::string& selected_place,
-                               const std::string& search_words) {
+                               const std::string& search_words, const std::string& quote) {
   std::vector<TextMark> marks;
+  if (!quote.empty())
+    if (size_t at = p.text.find(quote); at != std::string::npos)
+      marks.push_back({int(at), int(at + quote.size()), kMarkQuote});
   for (const auto& h : p.highlights)
     marks.push_back({h.begin, h.end, h.place_id == selected_place ? kMarkSelectedPlace : kMarkOtherMention});
   if (!search_words.empty()) AddWordMarks(p.text, search_words, marks);

@@ -9,8 +9,9 @@
 
 namespace atlas::ui {
 
+// `quote`, when found verbatim in the passage, is marked too (beneath any mention in it).
 std::vector<TextMark> MarksFor(const store::PassageHit& passage, const std::string& selected_place,
-                               const std::string& search_words);
+                               const std::string& search_words, const std::string& quote = {});
 
 // The date as a briefing writes it: "2020-11-12", or "≈ 2020-11" when inferred, "undated".
 std::string DisplayDate(const store::PassageHit& passage);

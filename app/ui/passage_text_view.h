@@ -20,6 +20,7 @@ struct PassageTextStyle {
       IM_COL32(255, 190, 40, 150),   // kMarkSelectedPlace
       IM_COL32(110, 160, 255, 90),   // kMarkOtherMention
       IM_COL32(110, 215, 120, 120),  // kMarkSearchMatch
+      IM_COL32(200, 200, 200, 60),   // kMarkQuote
   };
   float highlight_rounding = 3.0f;
   float highlight_padding = 1.5f;  // how far a highlight reaches beyond its run, left and right

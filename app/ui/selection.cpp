@@ -7,7 +7,9 @@
 
 #include "map/map_view.h"
 #include "text/text_normalizer.h"
+#include "ui/actor_selection.h"
 #include "ui/corpus_session.h"
+#include "ui/feature_selection.h"
 #include "ui/ui_trace.h"
 
 namespace atlas::ui {
@@ -28,6 +30,7 @@ std::string PlaceLabel(const AppState& state, const std::string& place_id) {
 
 void SelectPlace(AppState& state, const std::string& place_id) {
   state.selected_place = place_id;
+  state.selected_feature = {};
   state.sources = {};
   if (place_id.empty()) return;
   state.sources.place_id = place_id;
@@ -39,6 +42,7 @@ void SelectPlace(AppState& state, const std::string& place_id) {
 
 void ShowSearchResults(AppState& state, const std::string& words) {
   state.selected_place.clear();
+  state.selected_feature = {};
   state.sources = {};
   state.sources.search_words = words;
   state.sources.heading = "Search: " + words;
@@ -49,7 +53,15 @@ void ShowSearchResults(AppState& state, const std::string& words) {
 
 void RefreshSources(AppState& state) {
   const int cursor = state.sources.cursor;
-  if (!state.sources.place_id.empty()) {
+  if (state.sources.feature) {
+    SelectFeature(state, state.sources.feature);
+  } else if (!state.sources.second_actor_id.empty()) {
+    ShowPairPassages(state, state.sources.actor_id, state.sources.second_actor_id);
+  } else if (!state.sources.actor_id.empty()) {
+    ShowActorPassages(state, state.sources.actor_id);
+  } else if (!state.sources.event_ids.empty()) {
+    SelectEvents(state, state.sources.event_ids);
+  } else if (!state.sources.place_id.empty()) {
     SelectPlace(state, state.sources.place_id);
   } else if (!state.sources.search_words.empty()) {
     ShowSearchResults(state, state.sources.search_words);

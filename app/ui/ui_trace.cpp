@@ -34,8 +34,13 @@ void TraceSources(const SourcesList& sources) {
   if (!UiTraceEnabled()) return;
   nlohmann::json ids = nlohmann::json::array();
   for (const auto& p : sources.passages) ids.push_back(p.passage_id);
+  nlohmann::json facts = nlohmann::json::array();
+  for (const auto& f : sources.facts)
+    facts.push_back({{"when", f.when}, {"passage", f.passage ? f.passage->passage_id : 0}, {"url", f.url}});
+  static const char* kKinds[] = {"", "corridor", "presence", "event"};
   Write({{"event", "sources"}, {"place", sources.place_id}, {"search", sources.search_words},
-         {"heading", sources.heading}, {"passages", ids}});
+         {"feature", kKinds[int(sources.feature.kind)]}, {"feature_id", sources.feature.id},
+         {"events", sources.event_ids}, {"heading", sources.heading}, {"facts", facts}, {"passages", ids}});
 }
 
 void TraceSearch(const AppState& state) {

@@ -69,11 +69,13 @@ TEST(FeaturePicking, PresenceSymbolsAndAreaRims) {
 TEST(FeaturePicking, EventClustersByTheirDrawnSize) {
   MapView view = ViewAt({0, 0}, 10);
   std::vector<EventCluster> clusters{{{0, 0}, {0}}, {{view.logical_resolution() * 100, 0}, {1, 2, 3, 4, 5}}};
-  const DVec2 lone = view.MapToScreen(clusters[0].position), crowd = view.MapToScreen(clusters[1].position);
+  const DVec2 lone = EventSymbolScreen(clusters[0], view), crowd = EventSymbolScreen(clusters[1], view);
   EXPECT_EQ(PickEventCluster(clusters, view, lone + DVec2{kEventMarkerRadius, 0}), 0u);
   EXPECT_FALSE(PickEventCluster(clusters, view, lone + DVec2{kEventMarkerRadius + 5, 0}));
   const float big = EventClusterRadius(5);
   EXPECT_EQ(PickEventCluster(clusters, view, crowd + DVec2{0, big + 1}), 1u) << "a bigger cluster reaches further";
+  EXPECT_FALSE(PickEventCluster(clusters, view, view.MapToScreen(clusters[0].position)))
+      << "the point itself is left to the place symbol under the badge";
 }
 
 }  // namespace

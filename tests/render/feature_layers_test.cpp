@@ -35,11 +35,12 @@ map::ViewSpec CloseView(geo::DVec2 centre) {
   return spec;
 }
 
-// The smallest colour distance to `target` within `radius` pixels of the image centre.
-int NearestColourDistance(const Image& image, map::Rgba target, int radius) {
+// The smallest colour distance to `target` within `radius` pixels of the image centre moved
+// by (dx, dy).
+int NearestColourDistance(const Image& image, map::Rgba target, int radius, int dx = 0, int dy = 0) {
   int best = 255 * 3;
-  for (int y = image.height / 2 - radius; y <= image.height / 2 + radius; ++y)
-    for (int x = image.width / 2 - radius; x <= image.width / 2 + radius; ++x) {
+  for (int y = image.height / 2 + dy - radius; y <= image.height / 2 + dy + radius; ++y)
+    for (int x = image.width / 2 + dx - radius; x <= image.width / 2 + dx + radius; ++x) {
       const uint8_t* p = image.Pixel(x, y);
       best = std::min(best, std::abs(p[0] - target.r) + std::abs(p[1] - target.g) + std::abs(p[2] - target.b));
     }
@@ -92,12 +93,14 @@ TEST(FeatureLayers, EventSymbolFollowsItsTypeLayer) {
   spec.layers.Set("corridors", false);
   spec.layers.Set("presence", false);
   const map::Rgba blue = map::FindEventKind("diplomatic")->colour;
-  EXPECT_LE(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2), 6);
+  // The symbol sits beside its point like a badge (event_markers.h), at one pixel per logical pixel.
+  const int badge = int(map::kEventBadgeOffset);
+  EXPECT_LE(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2, badge, -badge), 6);
   spec.layers.Set("events_military", false);
-  EXPECT_LE(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2), 6)
+  EXPECT_LE(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2, badge, -badge), 6)
       << "another type's switch changes nothing";
   spec.layers.Set("events_diplomatic", false);
-  EXPECT_GT(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2), 60);
+  EXPECT_GT(NearestColourDistance(RenderFixture::Get().Render(spec, Overlay("", &events)), blue, 2, badge, -badge), 60);
 }
 
 TEST(FeatureLayers, PresenceFollowsItsDates) {
