@@ -43,6 +43,9 @@ struct Corridor {
 
 // A presence symbol's drawn radius, logical pixels.
 constexpr float kPresenceSymbolRadius = 6.5f;
+// A presence area's rim: dots of this length and gap (logical pixels), unlike dashed borders.
+constexpr float kPresenceAreaDash = 2.0f;
+constexpr float kPresenceAreaGap = 3.5f;
 
 struct PresenceFeature {
   std::string id, actor, name, kind, note;

@@ -23,7 +23,7 @@ bool PathMeets(const geo::Path& path, const geo::Bounds& b) {
 void AddPlaces(const MapOverlay& overlay, const geo::Bounds& visible, const BasemapStyle& style,
                std::vector<LegendGroup>& groups) {
   if (!overlay.markers) return;
-  static constexpr const char* kTitles[] = {"Place named in the articles (size: how often)", "Region named",
+  static constexpr const char* kTitles[] = {"Place in the articles (size: mentions)", "Region named",
                                             "Corridor named", "Country named"};
   static constexpr SymbolShape kShapes[] = {SymbolShape::kDot, SymbolShape::kRing, SymbolShape::kDiamond,
                                             SymbolShape::kSquare};
@@ -40,7 +40,7 @@ void AddPlaces(const MapOverlay& overlay, const geo::Bounds& visible, const Base
 void AddCorridors(const MapOverlay& overlay, const geo::Bounds& visible, std::vector<LegendGroup>& groups) {
   std::set<std::string_view> titles;
   bool schematic = false;
-  LegendGroup group{"Corridors, as of the date shown", {}};
+  LegendGroup group{"Corridors on the date shown", {}};
   for (const CorridorStatusStyle& s : CorridorStatusStyles()) {
     for (const Corridor& c : overlay.curated->corridors) {
       const CorridorStatus* status = c.StatusOn(overlay.as_of);
@@ -56,17 +56,19 @@ void AddCorridors(const MapOverlay& overlay, const geo::Bounds& visible, std::ve
     }
   }
   if (group.entries.empty()) return;
-  if (schematic) group.title += " (routes through named towns are schematic)";
+  if (schematic) group.title += " (schematic routes)";
   groups.push_back(std::move(group));
 }
 
 void AddPresence(const MapOverlay& overlay, const geo::Bounds& visible,
                  const std::function<std::string(const std::string&)>& actor_name, std::vector<LegendGroup>& groups) {
   std::vector<std::string> actors;
+  bool area = false;
   for (const PresenceFeature& p : overlay.curated->presence) {
     if (!p.ActiveOn(overlay.as_of)) continue;
     if (!std::any_of(p.points.begin(), p.points.end(), [&](const DVec2& at) { return visible.Contains(at); })) continue;
     if (std::find(actors.begin(), actors.end(), p.actor) == actors.end()) actors.push_back(p.actor);
+    area |= p.radius_m > 0;
   }
   if (actors.empty()) return;
   std::sort(actors.begin(), actors.end());
@@ -75,6 +77,14 @@ void AddPresence(const MapOverlay& overlay, const geo::Bounds& visible,
     LegendEntry e{LegendEntry::Kind::kPresence, actor_name ? actor_name(a) : a};
     e.fill = overlay.actor_colour ? overlay.actor_colour(a) : Hex(0x555555);
     e.outline = Hex(0x1E1E1E);
+    group.entries.push_back(std::move(e));
+  }
+  if (area) {
+    LegendEntry e{LegendEntry::Kind::kLine, "Area of operations (approximate)"};
+    e.line.colour = Hex(0x555555, 210);
+    e.line.width = 1.8f;
+    e.line.dash = kPresenceAreaDash;
+    e.line.gap = kPresenceAreaGap;
     group.entries.push_back(std::move(e));
   }
   groups.push_back(std::move(group));
@@ -103,7 +113,7 @@ void AddEvents(const MapOverlay& overlay, const MapView& view, const LayerVisibi
   if (curated && extracted) {
     group.entries.push_back({LegendEntry::Kind::kSymbol, "Curated and cited (dark rim)", SymbolShape::kDot,
                              Hex(0x8A8A8A), Hex(0x1A1A1A)});
-    group.entries.push_back({LegendEntry::Kind::kSymbol, "Extracted from the articles (paler: less sure)",
+    group.entries.push_back({LegendEntry::Kind::kSymbol, "Extracted (paler: less sure)",
                              SymbolShape::kDot, Hex(0x8A8A8A, 170), kWhite});
   }
   bool clustered = false;
@@ -113,7 +123,7 @@ void AddEvents(const MapOverlay& overlay, const MapView& view, const LayerVisibi
     group.entries.push_back({LegendEntry::Kind::kCluster, "Several events close together (how many)",
                              SymbolShape::kDot, Hex(0x4A4A4A), kWhite});
   if (duration) {
-    LegendEntry e{LegendEntry::Kind::kDuration, "Lasted days (longer bar, longer event)"};
+    LegendEntry e{LegendEntry::Kind::kDuration, "Lasted days (bar grows with length)"};
     e.line.colour = Hex(0x4A4A4A);
     e.line.width = 2.4f;
     group.entries.push_back(std::move(e));
@@ -133,7 +143,7 @@ void AddBorders(const LayerVisibility& layers, const BasemapStyle& style, double
   if (layers.IsVisible("disputed")) {
     add(LineRole::kDisputedDeFacto, "De facto line of a breakaway region");
     if (resolution <= style.line(LineRole::kDisputedHistorical).max_resolution)
-      add(LineRole::kDisputedHistorical, "Nagorno-Karabakh, line of control 1994\u20132020");
+      add(LineRole::kDisputedHistorical, "Karabakh line of control 1994\u20132020");
   }
   if (!group.entries.empty()) groups.push_back(std::move(group));
 }

@@ -16,17 +16,17 @@ std::string Label(const text::GazetteerEntry& e, const char* key) {
 
 std::span<const NamingConventionInfo> NamingConventions() {
   static constexpr std::array kConventions{
-      NamingConventionInfo{NamingConvention::kInternational, "intl", "International (English)"},
-      NamingConventionInfo{NamingConvention::kArmenian, "hy", "Armenian usage"},
-      NamingConventionInfo{NamingConvention::kAzerbaijani, "az", "Azerbaijani usage"},
-      NamingConventionInfo{NamingConvention::kBoth, "both", "Both (Armenian / Azerbaijani)"},
+      NamingConventionInfo{NamingConvention::kInternational, "intl", "international", "International (English)"},
+      NamingConventionInfo{NamingConvention::kArmenian, "hy", "armenian", "Armenian usage"},
+      NamingConventionInfo{NamingConvention::kAzerbaijani, "az", "azerbaijani", "Azerbaijani usage"},
+      NamingConventionInfo{NamingConvention::kBoth, "both", "both", "Both (Armenian / Azerbaijani)"},
   };
   return kConventions;
 }
 
 std::optional<NamingConvention> ParseNamingConvention(std::string_view id) {
   for (const auto& c : NamingConventions())
-    if (c.id == id) return c.convention;
+    if (c.id == id || c.word == id) return c.convention;
   return std::nullopt;
 }
 

@@ -15,9 +15,11 @@ enum class NamingConvention { kInternational, kArmenian, kAzerbaijani, kBoth };
 struct NamingConventionInfo {
   NamingConvention convention;
   std::string_view id;     // in view and settings files: "intl", "hy", "az", "both"
+  std::string_view word;   // also accepted, as people write it: "international", "armenian", ...
   std::string_view title;  // in menus
 };
 std::span<const NamingConventionInfo> NamingConventions();
+// By id or by word ("az" or "azerbaijani").
 std::optional<NamingConvention> ParseNamingConvention(std::string_view id);
 std::string_view NamingConventionId(NamingConvention c);
 

@@ -171,7 +171,7 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
     spec.naming = ParseNamingConvention(id);
     if (!spec.naming) {
       std::string known;
-      for (const auto& c : NamingConventions()) known += (known.empty() ? "" : ", ") + std::string(NamingConventionId(c.convention));
+      for (const auto& c : NamingConventions()) known += (known.empty() ? "" : ", ") + std::string(c.word);
       r.Fail("unknown naming convention '" + id + "' (known: " + known + ")");
     }
   }

@@ -5,6 +5,8 @@
 #include "render/briefing_page.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cmath>
 
 namespace atlas::render {
@@ -172,6 +174,25 @@ PageLayout BriefingComposer::Layout(int width, int height, double pixel_ratio, c
   return l;
 }
 
+void BriefingComposer::PlaceLocator(PageLayout& l, const std::vector<geo::DVec2>& anchors) {
+  const float pad = l.locator.y - l.map.y, w = l.locator.w, h = l.locator.h;
+  // Top right or bottom right: the north arrow and the scale bar hold the left corners.
+  const std::array<geo::DVec2, 2> corners{{{l.map.w - w - pad, pad}, {l.map.w - w - pad, l.map.h - h - pad}}};
+  size_t best = 0, best_count = SIZE_MAX;
+  for (size_t i = 0; i < corners.size(); ++i) {
+    const geo::DVec2 c = corners[i];
+    const size_t count = size_t(std::count_if(anchors.begin(), anchors.end(), [&](geo::DVec2 p) {
+      return p.x >= c.x - pad && p.x <= c.x + w + pad && p.y >= c.y - pad && p.y <= c.y + h + pad;
+    }));
+    if (count < best_count) {
+      best = i;
+      best_count = count;
+    }
+  }
+  l.locator.x = l.map.x + float(corners[best].x);
+  l.locator.y = l.map.y + float(corners[best].y);
+}
+
 map::MapView BriefingComposer::MapViewFor(const PageLayout& layout, const geo::Bounds& extent) const {
   map::MapView view;
   view.SetViewport(int(layout.map.w), int(layout.map.h), layout.unit);
@@ -311,7 +332,7 @@ void BriefingComposer::DrawLegend(const PageLayout& l, const BriefingContent& co
       if (y + kLegendRow * u > l.legend.bottom() + 1) break;  // out of room: the footer is capped
       const float mid = y + kLegendRow * u / 2;
       if (!row.entry) {
-        renderer_.text().Add(row.group->title, x, y + 2 * u, title);
+        renderer_.text().Add(FitToWidth(row.group->title, title, column_w - 6 * u), x, y + 2 * u, title);
         y += kLegendRow * u;
         continue;
       }
@@ -340,17 +361,21 @@ void BriefingComposer::DrawLegend(const PageLayout& l, const BriefingContent& co
           break;
       }
       const float text_w = column_w - (kLegendIcon + 6) * u;
-      std::string label = e.label;
-      while (renderer_.text().Measure(label, text).width > text_w) {  // a long label is cut at a word
-        const size_t cut = label.rfind(' ', label.size() - 4);
-        if (cut == std::string::npos || cut == 0) break;
-        label = label.substr(0, cut) + "\u2026";
-      }
+      const std::string label = FitToWidth(e.label, text, text_w);
       renderer_.text().Add(label, x + (kLegendIcon + 6) * u, mid - renderer_.text().Measure(label, text).height / 2,
                            text);
       y += kLegendRow * u;
     }
   }
+}
+
+std::string BriefingComposer::FitToWidth(std::string label, const TextStyle& style, float width) {
+  while (renderer_.text().Measure(label, style).width > width) {  // a long label is cut at a word
+    const size_t cut = label.rfind(' ', label.size() - 4);
+    if (cut == std::string::npos || cut == 0) break;
+    label = label.substr(0, cut) + "\u2026";
+  }
+  return label;
 }
 
 void BriefingComposer::DrawNotes(const PageLayout& l, const BriefingContent& content) {

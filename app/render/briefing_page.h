@@ -57,6 +57,10 @@ class BriefingComposer {
   void DrawPage(const PageLayout& layout, const BriefingContent& content, const map::MapView& map_view,
                 const map::LayerVisibility& layers, const map::MapOverlay& overlay, const PageTile& tile);
 
+  // Moves the locator inset to the map corner that covers the fewest of `anchors` (points of
+  // the map's symbols, in pixels from the map box's top left): top right unless bottom right hides less.
+  static void PlaceLocator(PageLayout& layout, const std::vector<geo::DVec2>& anchors);
+
  private:
   void UsePageViewport(const PageLayout& layout, const PageTile& tile) const;
   void DrawTitleBlock(const PageLayout& layout, const BriefingContent& content);
@@ -66,6 +70,8 @@ class BriefingComposer {
   void DrawNotes(const PageLayout& layout, const BriefingContent& content);
   float LegendHeight(const BriefingContent& content, float unit, int columns);
   std::vector<std::string> Wrap(const std::string& text, const TextStyle& style, float width);
+  // `label` cut at a word and ended with an ellipsis until it fits `width`.
+  std::string FitToWidth(std::string label, const TextStyle& style, float width);
 
   MapRenderer& renderer_;
   const geo::MapProjection& projection_;

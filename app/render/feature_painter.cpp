@@ -92,7 +92,8 @@ void FeaturePainter::DrawPresenceAreas(const map::MapView& view, const map::MapO
     const geo::DVec2 centre = view.MapToScreen(p.points[0]);
     const double radius_px = p.radius_m / view.resolution();
     if (radius_px < 3) continue;  // smaller than its own symbol: the symbol says it all
-    // A faint wash inside, and a dashed rim in the actor's colour.
+    // A faint wash inside, and a dotted rim in the actor's colour (dots, not dashes: dashed
+    // lines are borders and de facto lines).
     symbols_.Add({float(centre.x), float(centre.y), float(radius_px), map::SymbolShape::kDot, WithAlpha(colour, 26),
                   WithAlpha(colour, 0)});
     symbols_.Flush(view.width(), view.height(), 0);
@@ -101,8 +102,8 @@ void FeaturePainter::DrawPresenceAreas(const map::MapView& view, const map::MapO
     rim.width = 1.8f;
     rim.casing = map::Hex(0xFFFFFF, 160);
     rim.casing_width = 3.6f;
-    rim.dash = 7;
-    rim.gap = 4;
+    rim.dash = map::kPresenceAreaDash;
+    rim.gap = map::kPresenceAreaGap;
     const map::FeatureRef self{map::FeatureRef::Kind::kPresence, p.id};
     if (overlay.selected_feature == self) rim.width = 3.0f;
     lines_.DrawPixels({ScreenCircle(centre, radius_px)}, rim, ratio, view.width(), view.height());

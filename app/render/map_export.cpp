@@ -41,6 +41,29 @@ namespace atlas::render {
 namespace fs = std::filesystem;
 namespace {
 
+// Where the map's symbols fall in the map box (its pixels): what an inset should not hide.
+std::vector<geo::DVec2> SymbolAnchors(const map::MapOverlay& overlay, const map::MapView& view) {
+  std::vector<geo::DVec2> anchors;
+  if (overlay.markers)
+    for (const map::PlaceMarker& m : *overlay.markers) anchors.push_back(view.MapToScreen(m.position));
+  if (overlay.events)
+    for (const map::EventMarker& e : *overlay.events) anchors.push_back(view.MapToScreen(e.position));
+  if (overlay.curated) {
+    for (const map::PresenceFeature& p : overlay.curated->presence)
+      if (p.ActiveOn(overlay.as_of))
+        for (const geo::DVec2& point : p.points) anchors.push_back(view.MapToScreen(point));
+    // A corridor counts about once per symbol's width of its line, however finely it is drawn.
+    const double step = 24 * view.pixel_ratio();
+    for (const map::Corridor& c : overlay.curated->corridors)
+      for (const geo::Path& path : c.route)
+        for (const geo::DVec2& point : path) {
+          const geo::DVec2 at = view.MapToScreen(point);
+          if (anchors.empty() || geo::Length(at - anchors.back()) >= step) anchors.push_back(at);
+        }
+  }
+  return anchors;
+}
+
 double SecondsSince(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -301,12 +324,15 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
     map::ApplyViewExtent(spec, assets->projection, view);
     content.legend = map::BuildLegend(overlay, view, spec.layers, *assets->style,
                                       [&](const std::string& id) { return corpus->palette->Name(id); });
+    for (const map::LegendGroup& g : content.legend)
+      for (const map::LegendEntry& e : g.entries) report.legend.push_back(e.label);
     map::CitationSources sources;
     sources.passages = corpus->queries.get();
     sources.events = corpus->events.get();
     sources.filter = corpus->filter;
     sources.actor_name = [&](const std::string& id) { return corpus->palette->Name(id); };
     citations = map::CollectCitations(overlay, view, spec.layers, sources);
+    if (content.locator) BriefingComposer::PlaceLocator(layout, SymbolAnchors(overlay, view));
     report.passages = int(citations.passages.size());
     report.articles = citations.articles;
     content.sources = "Sources: " + std::to_string(report.passages) + " passages from " +
@@ -315,7 +341,6 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
     report.tiles = RenderInTiles(spec.width, spec.height, request.tile_size, request.samples, png, [&](PageTile t) {
       composer.DrawPage(layout, content, view, spec.layers, overlay, t);
     });
-    (void)layout;
   }
   report.render_seconds = SecondsSince(t1);
 

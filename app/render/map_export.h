@@ -49,6 +49,7 @@ struct MapExportReport {
   int width = 0, height = 0, tiles = 0;
   double load_seconds = 0, render_seconds = 0, encode_seconds = 0;
   int passages = 0, articles = 0;                // cited (briefings)
+  std::vector<std::string> legend;               // the legend's entries as drawn (briefings)
   std::vector<std::filesystem::path> written;    // the PNG, then the citation files
 };
 

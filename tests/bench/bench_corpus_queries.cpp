@@ -52,7 +52,9 @@ void Measure(const std::string& what, int goal_ms, const std::function<size_t()>
 
 store::CorpusFilter Filter(std::string from, std::string to, std::vector<std::string> actors = {},
                            std::vector<std::string> types = {}) {
-  store::CorpusFilter f{std::move(from), std::move(to)};
+  store::CorpusFilter f;
+  f.date_from = std::move(from);
+  f.date_to = std::move(to);
   f.actors = std::move(actors);
   f.event_types = std::move(types);
   return f;

@@ -9,7 +9,7 @@
 namespace atlas::render::testing {
 
 RenderFixture::RenderFixture() {
-  assets = map::LoadBasemapAssets(geo::BasemapSource::Default(), map::DefaultBasemapStyle(), {.keep_vectors = true});
+  assets = map::LoadBasemapAssets(geo::BasemapSource::Default(), map::DefaultBasemapStyle(), {.keep_vectors = true, .progress = {}});
   fonts = std::make_unique<FontSet>(AssetsDir() / "fonts");
   renderer = std::make_unique<MapRenderer>(assets->scene, *assets->style, *fonts);
 }

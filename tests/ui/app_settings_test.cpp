@@ -29,7 +29,8 @@ TEST_F(Settings, RoundTrip) {
   s.zoom = 10.25;
   s.layers.Set("relief", false);
   s.naming = map::NamingConvention::kBoth;
-  s.filter = {"2020-09-01", "2020-11-30"};
+  s.filter.date_from = "2020-09-01";
+  s.filter.date_to = "2020-11-30";
   s.show_timeline = false;
   SaveSettings(dir_ / "settings.json", s);
   std::string notice;
