@@ -85,7 +85,7 @@ void CitePlaces(const MapOverlay& overlay, const geo::Bounds& shown, const Citat
                    [](const PlaceMarker* a, const PlaceMarker* b) { return a->mentions > b->mentions; });
   for (const PlaceMarker* m : places) {
     CitedFeature f{"Place", m->label.empty() ? Name(sources.place_name, m->place_id) : m->label,
-                   std::to_string(m->mentions) + (m->mentions == 1 ? " mention" : " mentions")};
+                   std::to_string(m->mentions) + (m->mentions == 1 ? " mention" : " mentions"), {}, {}};
     for (store::PassageHit& p : sources.passages->PassagesMentioning({m->place_id}, sources.filter, 100000))
       f.passages.push_back(collector.Cite(std::move(p), m->place_id, {}));
     out.features.push_back(std::move(f));
@@ -99,7 +99,7 @@ void CiteCorridors(const MapOverlay& overlay, const geo::Bounds& shown, const Ci
     if (!now || !std::any_of(c.route.begin(), c.route.end(), [&](const geo::Path& l) { return LegInView(l, shown); }))
       continue;
     std::string status(CorridorStyleFor(now->status).title);
-    CitedFeature f{"Corridor", c.name, status + " (" + ReadablePeriod(now->from, now->to) + "): " + now->label};
+    CitedFeature f{"Corridor", c.name, status + " (" + ReadablePeriod(now->from, now->to) + "): " + now->label, {}, {}};
     // Its history up to the date shown, newest first, then the passages that mention it.
     for (auto s = c.history.rbegin(); s != c.history.rend(); ++s)
       if (&*s == now || (overlay.as_of.empty() || s->from <= overlay.as_of)) collector.CiteSource(s->source, f);
@@ -114,7 +114,7 @@ void CitePresence(const MapOverlay& overlay, const geo::Bounds& shown, const Cit
   for (const PresenceFeature& p : overlay.curated->presence) {
     if (!p.ActiveOn(overlay.as_of)) continue;
     if (!std::any_of(p.points.begin(), p.points.end(), [&](const DVec2& at) { return shown.Contains(at); })) continue;
-    CitedFeature f{"On the ground", p.name, Name(sources.actor_name, p.actor) + ", " + ReadablePeriod(p.from, p.to)};
+    CitedFeature f{"On the ground", p.name, Name(sources.actor_name, p.actor) + ", " + ReadablePeriod(p.from, p.to), {}, {}};
     for (const SourceRef& ref : p.sources) collector.CiteSource(ref, f);
     out.features.push_back(std::move(f));
   }
@@ -133,7 +133,7 @@ void CiteEvents(const MapOverlay& overlay, const MapView& view, const LayerVisib
                          ReadablePeriod(e->date_start, e->date_end.empty() ? e->date_start : e->date_end) +
                          (e->curated ? ", curated" : ", extracted (confidence " +
                                                          std::to_string(int(e->confidence * 100 + 0.5)) + "%)");
-    CitedFeature f{"Event", e->title, std::move(detail)};
+    CitedFeature f{"Event", e->title, std::move(detail), {}, {}};
     if (e->curated) {
       if (overlay.curated)
         for (const CuratedEvent& c : overlay.curated->events)

@@ -186,8 +186,10 @@ std::string PeriodLine(const ExportCorpus& c) {
 // writing each band to `png` as soon as it is done. `draw` renders one tile into the bound
 // framebuffer. Returns the number of tiles.
 template <typename DrawTile>
-int RenderInTiles(int width, int height, int tile_size, int samples, PngStream& png, const DrawTile& draw) {
+int RenderInTiles(int width, int height, int tile_size, int samples, PngStream& png, const DrawTile& draw,
+                  const ProgressFn& progress, const fs::path& out) {
   int tiles = 0;
+  const int total = ((width + tile_size - 1) / tile_size) * ((height + tile_size - 1) / tile_size);
   std::vector<uint8_t> band;
   for (int y = 0; y < height; y += tile_size) {
     const int th = std::min(tile_size, height - y);
@@ -201,6 +203,8 @@ int RenderInTiles(int width, int height, int tile_size, int samples, PngStream& 
       for (int row = 0; row < th; ++row)
         std::memcpy(&band[(size_t(row) * size_t(width) + size_t(x)) * 4], tile.Pixel(0, row), size_t(tw) * 4);
       ++tiles;
+      if (!ReportProgress(progress, 0.5 + 0.4 * tiles / total, "rendering tile " + std::to_string(tiles) + " of " + std::to_string(total)))
+        throw AtlasError(out.string(), "export cancelled");
     }
     png.WriteRows(band.data(), th, size_t(width) * 4);
   }
@@ -280,7 +284,7 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
   const map::MapOverlay overlay = corpus ? corpus->Overlay() : map::MapOverlay{};
   report.load_seconds = SecondsSince(t0);
 
-  ReportProgress(progress, 0.5, "rendering");
+  if (!ReportProgress(progress, 0.5, "rendering")) throw AtlasError(request.out.string(), "export cancelled");
   const auto t1 = std::chrono::steady_clock::now();
   report.width = spec.width;
   report.height = spec.height;
@@ -293,7 +297,7 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
     report.tiles = RenderInTiles(spec.width, spec.height, request.tile_size, request.samples, png, [&](PageTile t) {
       renderer.SetViewportOrigin(-t.x, t.y + t.h - spec.height);
       renderer.Draw(view, spec.layers, overlay);
-    });
+    }, progress, request.out);
   } else {
     const map::BriefSpec& brief = *spec.brief;
     BriefingComposer composer(renderer, assets->projection);
@@ -340,11 +344,11 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
                       CitationsPath(request.out, ".md").filename().string();
     report.tiles = RenderInTiles(spec.width, spec.height, request.tile_size, request.samples, png, [&](PageTile t) {
       composer.DrawPage(layout, content, view, spec.layers, overlay, t);
-    });
+    }, progress, request.out);
   }
   report.render_seconds = SecondsSince(t1);
 
-  ReportProgress(progress, 0.9, "writing");
+  if (!ReportProgress(progress, 0.9, "writing")) throw AtlasError(request.out.string(), "export cancelled");
   const auto t2 = std::chrono::steady_clock::now();
   png.Finish();
   report.written.push_back(request.out);

@@ -12,10 +12,12 @@
 #include "map/map_overlay.h"
 #include "map/map_view.h"
 #include "store/corpus_queries.h"
+#include "ui/export_settings.h"
 
 namespace atlas::ui {
 
 class CorpusSession;
+class ExportJob;
 
 // A curated or extracted fact shown above the passages: what, when, and where it comes from
 // (a passage of the corpus, with the quoted words, or an outside page).
@@ -86,7 +88,10 @@ struct AppState {
   bool search_focus_requested = false;
 
   bool show_layers = true, show_sources = true, show_timeline = true, show_actors = false;
-  bool show_about = false, show_add_articles = false;
+  bool show_about = false, show_add_articles = false, show_export = false, show_save_view = false;
+  ExportSettings export_settings;
+  ExportJob* export_job = nullptr;  // owned by the frame loop
+  std::string save_view_name;
   bool quit_requested = false;
   std::string notice;  // one-line message shown in the status bar (errors, confirmations)
 

@@ -23,6 +23,8 @@
 #include "ui/app_settings.h"
 #include "ui/app_state.h"
 #include "ui/corpus_session.h"
+#include "ui/export_job.h"
+#include "ui/named_views.h"
 #include "ui/selection.h"
 #include "ui/ui_trace.h"
 #include "ui/gui_options.h"
@@ -31,6 +33,7 @@
 #include "ui/ui_fonts.h"
 #include "util/data_paths.h"
 #include "util/error.h"
+#include "util/readable_dates.h"
 
 namespace atlas::ui {
 namespace {
@@ -178,6 +181,8 @@ void HandleShortcuts(AppState& state) {
     if (k.key == GLFW_KEY_Q) state.quit_requested = true;
     if (k.key == GLFW_KEY_F) state.search_focus_requested = true;
     if (k.key == GLFW_KEY_O) state.show_add_articles = true;
+    if (k.key == GLFW_KEY_E) state.show_export = true;
+    if (k.key == GLFW_KEY_S) state.show_save_view = true;
   }
 }
 
@@ -191,7 +196,11 @@ void DrawPanels(AppState& state) {
   DrawArticlePanel(state);
   DrawAddArticlesPanel(state);
   DrawActorsPanel(state);
+  DrawExportPanel(state);
+  DrawSaveViewPanel(state);
   DrawAboutPanel(state);
+  if (state.export_job)
+    if (auto outcome = state.export_job->TakeOutcome()) state.notice = outcome->message;
   DrawStatusBar(state);
   if (!ImGui::GetIO().WantCaptureMouse) {
     DrawPlaceTooltip(state);
@@ -336,18 +345,16 @@ int RunGui(const GuiOptions& options) {
   state.view.SetViewport(fb_w, fb_h, window.PixelRatio());
   map::LimitViewToAssets(*assets, state.view);
   if (spec) {
-    map::ViewSpec sized = *spec;
-    sized.width = fb_w;
-    sized.height = fb_h;
-    sized.pixel_ratio = window.PixelRatio();
-    map::ApplyViewSpec(sized, assets->projection, state.view);
-    state.layers = spec->layers;
+    ApplyAppView(state, *spec);  // the window keeps its own size
   } else if (settings.center_lon && settings.center_lat && settings.zoom) {
     state.view.SetCenter(assets->projection.Forward({*settings.center_lon, *settings.center_lat}));
     state.view.SetLogicalResolution(map::ResolutionForZoom(*settings.zoom));
   } else {
     state.view.FitBounds(map::HomeBounds(assets->projection), 0.0);
   }
+  ExportJob export_job([] { glfwPostEmptyEvent(); });
+  state.export_job = &export_job;
+  state.export_settings = DefaultExportSettings(TodayIso());
   const int code = RunFrameLoop(window, imgui, state, renderer, options, started);
   SaveLastState(state);
   return code;

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "ui/corpus_session.h"
+#include "ui/named_views.h"
+#include "util/error.h"
 #include "ui/panels.h"
 
 namespace atlas::ui {
@@ -13,6 +15,7 @@ float DrawMainMenu(AppState& state) {
   if (ImGui::BeginMainMenuBar()) {
     if (ImGui::BeginMenu("File")) {
       ImGui::MenuItem("Add articles…", "Ctrl+O", &state.show_add_articles);
+      ImGui::MenuItem("Export picture…", "Ctrl+E", &state.show_export);
       ImGui::Separator();
       if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.quit_requested = true;
       ImGui::EndMenu();
@@ -39,6 +42,24 @@ float DrawMainMenu(AppState& state) {
       ImGui::MenuItem("Timeline", nullptr, &state.show_timeline);
       ImGui::MenuItem("Actors", nullptr, &state.show_actors);
       if (ImGui::MenuItem("Search", "Ctrl+F")) state.search_focus_requested = true;
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Views")) {
+      if (ImGui::MenuItem("Save view as…", "Ctrl+S")) state.show_save_view = true;
+      ImGui::Separator();
+      bool bundled = true;
+      for (const NamedView& v : ListNamedViews()) {
+        if (bundled && !v.bundled) ImGui::Separator();
+        bundled = v.bundled;
+        if (ImGui::MenuItem(v.name.c_str())) {
+          try {
+            ApplyAppView(state, map::ReadViewFile(v.path));
+            state.notice = "Showing the view \u201c" + v.name + "\u201d";
+          } catch (const AtlasError& e) {
+            state.notice = e.what();
+          }
+        }
+      }
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {

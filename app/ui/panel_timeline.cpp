@@ -21,14 +21,14 @@ struct Month {
   static Month FromIndex(int i) { return {i / 12, i % 12 + 1}; }
   static Month Parse(const std::string& ym) { return {std::stoi(ym.substr(0, 4)), std::stoi(ym.substr(5, 2))}; }
   std::string First() const {
-    char b[16];
+    char b[40];
     std::snprintf(b, sizeof b, "%04d-%02d-01", year, month);
     return b;
   }
   std::string Last() const {
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    char b[16];
+    char b[40];
     std::snprintf(b, sizeof b, "%04d-%02d-%02d", year, month, month == 2 && leap ? 29 : kDays[month - 1]);
     return b;
   }

@@ -16,6 +16,8 @@ void DrawPlaceTooltip(AppState& state);
 void DrawFeatureTooltip(AppState& state);
 void DrawAddArticlesPanel(AppState& state);
 void DrawActorsPanel(AppState& state);
+void DrawExportPanel(AppState& state);
+void DrawSaveViewPanel(AppState& state);
 // The menu bar; returns its height in window coordinates.
 float DrawMainMenu(AppState& state);
 

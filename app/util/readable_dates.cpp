@@ -2,6 +2,7 @@
 #include "util/readable_dates.h"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 
 namespace atlas {
@@ -28,6 +29,13 @@ std::string ReadablePeriod(const std::string& from, const std::string& to) {
   if (from.empty()) return "until " + ReadableDate(to);
   if (from == to) return ReadableDate(from);
   return ReadableDate(from) + " \u2013 " + ReadableDate(to);
+}
+
+std::string TodayIso() {
+  const std::chrono::year_month_day ymd(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  return text;
 }
 
 }  // namespace atlas

@@ -7,6 +7,8 @@ namespace atlas {
 
 // From ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; anything else is returned as it is.
 std::string ReadableDate(const std::string& iso);
+// Today's date (UTC) as YYYY-MM-DD.
+std::string TodayIso();
 // An inclusive period; an empty `to` means still so ("since …"); equal ends give one date.
 std::string ReadablePeriod(const std::string& from, const std::string& to);
 
