@@ -114,7 +114,7 @@ int RunExport(int argc, char** argv) {
     o.database = std::string(v);
     return true;
   });
-  parser.Option("--samples", "N", "multisampling per pixel, 1-8 (default 4 on screen resolutions, 1 in print)",
+  parser.Option("--samples", "N", "multisampling per pixel, 1-8 (default 4 on screen resolutions, 1 in print and beyond 4K)",
                 [&](std::string_view v) {
                   o.samples = ParseInt("--samples", v, 1, 8);
                   return true;

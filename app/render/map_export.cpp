@@ -213,6 +213,12 @@ int RenderInTiles(int width, int height, int tile_size, int samples, PngStream& 
 
 }  // namespace
 
+int DefaultSamples(const map::ViewSpec& spec) {
+  const bool print = spec.pixel_ratio >= 2;
+  const bool beyond_4k = int64_t(spec.width) * spec.height > int64_t(3840) * 2160;
+  return print || beyond_4k ? 1 : 4;
+}
+
 fs::path CitationsPath(const fs::path& png, const char* extension) {
   fs::path p = png;
   p.replace_extension(std::string(".sources") + extension);
@@ -376,7 +382,7 @@ MapExportReport ExportMap(const MapExportOptions& options, const ProgressFn& pro
   request.out = options.out;
   request.database = options.database;
   // At print resolutions a pixel is too small for edge aliasing to show: skip multisampling.
-  request.samples = options.samples.value_or(request.spec.pixel_ratio >= 2 ? 1 : 4);
+  request.samples = options.samples.value_or(DefaultSamples(request.spec));
   return ExportView(request, progress);
 }
 

@@ -58,6 +58,10 @@ struct MapExportReport {
 Image RenderViewImage(MapRenderer& renderer, const map::BasemapAssets& assets, const map::ViewSpec& spec,
                       int samples, const map::MapOverlay& overlay = {});
 
+// Multisampling an export needs: 4 on screen resolutions; 1 in print (200 dpi and more) and
+// beyond 4K, where the shaders' own anti-aliasing is finer than the eye (and 4x costs 40%).
+int DefaultSamples(const map::ViewSpec& spec);
+
 // The view file with the options applied. Throws AtlasError naming the file or the flag.
 map::ViewSpec ResolveExportView(const MapExportOptions& options);
 

@@ -77,7 +77,7 @@ render::ExportRequest BuildExportRequest(const AppState& state, const ExportSett
   }
   request.out = settings.out;
   if (state.corpus) request.database = state.corpus->database();
-  request.samples = spec.pixel_ratio >= 2 ? 1 : 4;
+  request.samples = render::DefaultSamples(spec);
   return request;
 }
 
