@@ -2,13 +2,16 @@
 #include "cli_runner.h"
 
 #include <fcntl.h>
-#include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 extern char** environ;
 
@@ -31,13 +34,10 @@ std::string ReadFile(const fs::path& p) {
 }
 }  // namespace
 
-CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::string, std::string>& env) {
+CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                   const RunLimits& limits) {
   TempDir io;
   const std::string out_path = io / "stdout", err_path = io / "stderr";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
   std::vector<std::string> argv_store{ATLAS_EXE};
   argv_store.insert(argv_store.end(), args.begin(), args.end());
@@ -66,13 +66,42 @@ CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::str
   envp.push_back(nullptr);
 
   CliResult result;
-  pid_t pid = 0;
-  if (posix_spawn(&pid, ATLAS_EXE, &actions, nullptr, argv.data(), envp.data()) == 0) {
+  const int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    // The child: only async-signal-safe calls until exec.
+    ::dup2(out_fd, 1);
+    ::dup2(err_fd, 2);
+    if (limits.max_file_bytes) {
+      // Writes beyond the limit fail with EFBIG, as on a full disk (the signal ignored, the
+      // setting survives exec).
+      const rlimit limit{*limits.max_file_bytes, *limits.max_file_bytes};
+      ::setrlimit(RLIMIT_FSIZE, &limit);
+      ::signal(SIGXFSZ, SIG_IGN);
+    }
+    ::execve(ATLAS_EXE, argv.data(), envp.data());
+    ::_exit(127);
+  }
+  ::close(out_fd);
+  ::close(err_fd);
+  if (pid > 0) {
     int status = 0;
-    waitpid(pid, &status, 0);
+    if (limits.kill_after_seconds) {
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(*limits.kill_after_seconds);
+      while (::waitpid(pid, &status, WNOHANG) == 0) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+          ::kill(pid, SIGKILL);
+          ::waitpid(pid, &status, 0);
+          break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      }
+    } else {
+      ::waitpid(pid, &status, 0);
+    }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }
-  posix_spawn_file_actions_destroy(&actions);
   result.out = ReadFile(out_path);
   result.err = ReadFile(err_path);
   return result;

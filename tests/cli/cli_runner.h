@@ -2,7 +2,9 @@
 // captures its exit code, stdout and stderr.
 #pragma once
 #include <filesystem>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,15 @@ struct CliResult {
   std::vector<std::string> ErrLines() const;
 };
 
-CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {});
+// Faults a run can be put under: a cap on the size of any file it writes (writes beyond it
+// fail as on a full disk), or SIGKILL after some seconds (exit code 128 + 9 when it came).
+struct RunLimits {
+  std::optional<uint64_t> max_file_bytes;
+  std::optional<double> kill_after_seconds;
+};
+
+CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+                   const RunLimits& limits = {});
 
 // A fresh temporary folder removed when the object dies.
 class TempDir {
