@@ -3,6 +3,13 @@
 // the window's extent at the dialog's size.
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <sstream>
+
 #include <filesystem>
 #include <fstream>
 
@@ -58,6 +65,36 @@ TEST_F(NamedViews, SavedViewIsListedAndShowsTheSameMap) {
   EXPECT_NEAR(other.view.center().y, state_.view.center().y, 1.0);
   EXPECT_NEAR(other.view.zoom(), state_.view.zoom(), 1e-6);
   EXPECT_FALSE(other.layers.IsVisible("relief"));
+}
+
+TEST_F(NamedViews, DiskFullWhileSavingKeepsTheSavedView) {
+  const fs::path path = SaveNamedView(CaptureAppView(state_, "Lachin close"), dir_);
+  auto read = [&] {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  const std::string saved = read();
+  state_.layers.Set("rivers", false);
+  // In a child whose files cannot grow past 64 bytes (writes fail as on a full disk).
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const rlimit limit{64, 64};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    ::signal(SIGXFSZ, SIG_IGN);
+    try {
+      SaveNamedView(CaptureAppView(state_, "Lachin close"), dir_);
+    } catch (const AtlasError& e) {
+      ::_exit(std::string(e.what()).find("lachin_close.json") != std::string::npos ? 0 : 2);
+    }
+    ::_exit(1);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "1: no error; 2: the error did not name the file";
+  EXPECT_EQ(read(), saved) << "the view saved before is untouched";
 }
 
 TEST_F(NamedViews, BrokenViewFileIsReportedNotListed) {
