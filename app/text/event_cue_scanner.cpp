@@ -6,6 +6,7 @@
 #include "text/name_matcher.h"
 #include "text/text_normalizer.h"
 #include "text/word_chars.h"
+#include "util/split_on_spaces.h"
 
 namespace atlas::text {
 namespace {
@@ -13,17 +14,6 @@ namespace {
 bool WordCharBefore(std::string_view f, size_t at) {
   size_t start = 0;
   return at > 0 && IsWordCodePoint(CodePointBefore(f, at, &start));
-}
-
-std::vector<std::string> SplitOnSpaces(std::string_view s) {
-  std::vector<std::string> words;
-  for (size_t at = 0; at < s.size();) {
-    size_t space = s.find(' ', at);
-    if (space == std::string_view::npos) space = s.size();
-    if (space > at) words.emplace_back(s.substr(at, space - at));
-    at = space + 1;
-  }
-  return words;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <array>
 
 #include "text/utf8_text.h"
+#include "util/split_on_spaces.h"
 
 namespace atlas::text {
 namespace {
@@ -84,17 +85,6 @@ std::string RussianStem(std::string_view word) {
   return std::string(word);
 }
 
-std::vector<std::string> SplitWords(std::string_view s) {
-  std::vector<std::string> words;
-  for (size_t at = 0; at <= s.size();) {
-    size_t space = s.find(' ', at);
-    if (space == std::string_view::npos) space = s.size();
-    if (space > at) words.emplace_back(s.substr(at, space - at));
-    at = space + 1;
-  }
-  return words;
-}
-
 }  // namespace
 
 std::vector<NameForm> FormsOfName(std::string_view folded) {
@@ -106,7 +96,7 @@ std::vector<NameForm> FormsOfName(std::string_view folded) {
   };
   switch (ScriptOfName(folded)) {
     case NameScript::kCyrillic: {
-      std::vector<std::string> words = SplitWords(folded);
+      std::vector<std::string> words = SplitOnSpaces(folded);
       if (words.size() > 1) {  // every word inflects: Южный Кавказ -> на Южном Кавказе
         NameForm phrase;
         phrase.text = RussianStem(words[0]);
