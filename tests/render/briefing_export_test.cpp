@@ -137,7 +137,8 @@ TEST_F(BriefingExport, CitationsListThePassagesBehindTheVisiblePlaces) {
     spec.layers.Set(off, false);
   spec.date_from = "2020-09-27";
   spec.date_to = "2020-12-31";
-  spec.brief = map::BriefSpec{"Shusha and Stepanakert, autumn 2020"};
+  spec.brief = map::BriefSpec{};
+  spec.brief->title = "Shusha and Stepanakert, autumn 2020";
   Export(spec, "shusha.png");
 
   // What the map shows, from the store and the gazetteer: places with a mention in the window
