@@ -76,6 +76,15 @@ std::string ComputeFold(char32_t c) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation data is missing");
+  // Most code points (ideographs, Hangul, caseless letters) come through every step below
+  // unchanged: ICU's properties say so without normalising strings.
+  const auto cp = static_cast<UChar32>(c);
+  const int8_t type = u_charType(cp);
+  if (nfkc->isInert(cp) && nfd->isInert(cp) && nfc->isInert(cp) && !u_hasBinaryProperty(cp, UCHAR_CHANGES_WHEN_CASEFOLDED) &&
+      type != U_NON_SPACING_MARK && type != U_ENCLOSING_MARK) {
+    AppendUtf8(c, &out);
+    return out;
+  }
   icu::UnicodeString s(static_cast<UChar32>(c));
   s = nfkc->normalize(s, status);
   s.foldCase(U_FOLD_CASE_DEFAULT);
