@@ -21,6 +21,8 @@ class CommonWords {
   size_t size() const { return ordinary_.size() + proper_.size(); }
 
  private:
+  std::unordered_set<std::string>& SetFor(std::string_view word);  // by its first letter
+
   std::unordered_set<std::string> ordinary_, proper_;
 };
 

@@ -8,6 +8,7 @@
 // byte k of the text is byte k of the word (little-endian). No byte's arithmetic carries into
 // the next, as every byte is below 0x80.
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -54,5 +55,25 @@ inline int Last(uint64_t bits) { return 7 - std::countl_zero(bits) / 8; }
 
 // The class restricted to the bytes before byte `k` (0..8).
 inline uint64_t BytesBelow(uint64_t bits, int k) { return k >= 8 ? bits : bits & ((uint64_t(1) << (8 * k)) - 1); }
+
+// Whether any of eight bytes (any bytes, not only ASCII) equals `byte`: exact as a yes/no,
+// though the bits above the first match may be set falsely.
+constexpr bool HasByte(uint64_t eight, uint8_t byte) {
+  uint64_t x = eight ^ (byte * kEach);
+  return ((x - kEach) & ~x & kHigh) != 0;
+}
+
+// The UTF-8 continuation bytes (10xxxxxx) among eight bytes of any kind.
+constexpr uint64_t ContinuationBytes(uint64_t eight) { return eight & ~(eight << 1) & kHigh; }
+
+// How many of the `n` bytes at `p` (any bytes, not only ASCII) come before the first one
+// that is not ASCII: the length of the ASCII run that starts there.
+inline size_t AsciiPrefix(const uint8_t* p, size_t n) {
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8)
+    if (uint64_t high = Load(p + k) & kHigh) return k + static_cast<size_t>(Before(high));
+  while (k < n && p[k] < 0x80) ++k;
+  return k;
+}
 
 }  // namespace atlas::text::eight_bytes

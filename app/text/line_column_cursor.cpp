@@ -1,47 +1,41 @@
 // Forward-only line/column counting; see line_column_cursor.h.
 #include "text/line_column_cursor.h"
 
-#include <cstring>
+#include <bit>
+#include <cstdint>
+
+#include "text/eight_bytes.h"
 
 namespace atlas::text {
-namespace {
-
-// Code points in a run without line breaks: every byte that is not a continuation byte.
-int CountCodePoints(const char* p, const char* end) {
-  int n = 0;
-  for (; p < end; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;  // vectorises
-  return n;
-}
-
-const char* FindLineBreak(const char* p, const char* end) {
-  const void* lf = std::memchr(p, '\n', static_cast<size_t>(end - p));
-  const char* stop = lf ? static_cast<const char*>(lf) : end;
-  const void* cr = std::memchr(p, '\r', static_cast<size_t>(stop - p));
-  return cr ? static_cast<const char*>(cr) : stop;
-}
-
-}  // namespace
 
 LineCol LineColumnCursor::AdvanceTo(std::string_view text, size_t base, size_t to) {
-  const char* p = text.data() + (at_ - base);
-  const char* end = text.data() + (to - base);
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data() + (at_ - base));
+  const auto* end = reinterpret_cast<const uint8_t*>(text.data() + (to - base));
   while (p < end) {
-    const char* brk = FindLineBreak(p, end);
-    if (brk > p) {
-      col_ += CountCodePoints(p, brk);
-      after_cr_ = false;
-      p = brk;
-      if (p == end) break;
+    // Eight bytes at once while none is a line break: every byte that is not a UTF-8
+    // continuation byte starts a code point.
+    if (end - p >= 8) {
+      uint64_t eight = eight_bytes::Load(p);
+      if (!eight_bytes::HasByte(eight, '\n') && !eight_bytes::HasByte(eight, '\r')) {
+        col_ += 8 - std::popcount(eight_bytes::ContinuationBytes(eight));
+        after_cr_ = false;
+        p += 8;
+        continue;
+      }
     }
-    if (*p == '\n') {
+    const uint8_t c = *p++;
+    if (c == '\n') {
       if (!after_cr_) ++line_;  // the '\n' of "\r\n" was counted with its '\r'
       after_cr_ = false;
-    } else {
+      col_ = 1;
+    } else if (c == '\r') {
       ++line_;
       after_cr_ = true;
+      col_ = 1;
+    } else {
+      col_ += (c & 0xC0) != 0x80;
+      after_cr_ = false;
     }
-    col_ = 1;
-    ++p;
   }
   at_ = to;
   return {line_, col_};

@@ -4,7 +4,6 @@
 // Owns these word-window rules; no GL, ImGui, SQL or GDAL.
 #pragma once
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,18 +21,23 @@ class WordWindow {
  public:
   static constexpr size_t kMaxWords = 8;
   void push_back(std::string_view w) {
-    if (size_ < kMaxWords) words_[size_++] = w;
+    if (size_ < kMaxWords) slots_.words[size_++] = w;
   }
-  const std::string_view* begin() const { return words_.data(); }
-  const std::string_view* end() const { return words_.data() + size_; }
+  const std::string_view* begin() const { return slots_.words; }
+  const std::string_view* end() const { return slots_.words + size_; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  std::string_view front() const { return words_[0]; }
-  std::string_view back() const { return words_[size_ - 1]; }
-  void reverse() { std::reverse(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(size_)); }
+  std::string_view front() const { return slots_.words[0]; }
+  std::string_view back() const { return slots_.words[size_ - 1]; }
+  void reverse() { std::reverse(slots_.words, slots_.words + size_); }
 
  private:
-  std::array<std::string_view, kMaxWords> words_{};
+  // Only the first size_ words are ever set or read, so the slots start unset: zeroing all
+  // of them cost more than finding the words (windows are built for every candidate).
+  union Slots {
+    Slots() {}
+    std::string_view words[kMaxWords];
+  } slots_;
   size_t size_ = 0;
 };
 

@@ -212,7 +212,9 @@ void NameMatcher::FindCandidates(std::string_view original) const {
       continue;
     }
     if (!rest.empty() || p.needs_ending) {
-      bool turkic = p.script == NameScript::kLatin &&
+      // Turkic endings only widen what a Latin name accepts: the text around it is looked
+      // at only when the rest of the word is such an ending.
+      bool turkic = p.script == NameScript::kLatin && AcceptsEnding(p.script, rest, true, p.needs_ending) &&
                     ((p.turkic && !p.english) || TurkicTextNear(original, folded_.map.ToOriginalBegin(c.fb)));
       if (!AcceptsEnding(p.script, rest, turkic, p.needs_ending)) continue;
       c.fused_latin_ending = p.script == NameScript::kLatin && !rest.empty();

@@ -7,6 +7,7 @@
 
 #include <unicode/utf8.h>
 
+#include "text/eight_bytes.h"
 #include "text/utf8_text.h"
 #include "util/error.h"
 
@@ -29,18 +30,8 @@ bool IsValidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n) {  // eight ASCII bytes at a time
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
+    i += eight_bytes::AsciiPrefix(p + i, n - i);
+    if (i == n) break;
     int32_t len = 0, avail = static_cast<int32_t>(std::min<size_t>(n - i, 4));
     UChar32 c;
     U8_NEXT(p + i, len, avail, c);

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "text/eight_bytes.h"
+
 namespace atlas::text {
 namespace {
 
@@ -74,6 +76,15 @@ std::string ComputeFold(char32_t c) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation data is missing");
+  // Most code points (ideographs, Hangul, caseless letters) come through every step below
+  // unchanged: ICU's properties say so without normalising strings.
+  const auto cp = static_cast<UChar32>(c);
+  const int8_t type = u_charType(cp);
+  if (nfkc->isInert(cp) && nfd->isInert(cp) && nfc->isInert(cp) && !u_hasBinaryProperty(cp, UCHAR_CHANGES_WHEN_CASEFOLDED) &&
+      type != U_NON_SPACING_MARK && type != U_ENCLOSING_MARK) {
+    AppendUtf8(c, &out);
+    return out;
+  }
   icu::UnicodeString s(static_cast<UChar32>(c));
   s = nfkc->normalize(s, status);
   s.foldCase(U_FOLD_CASE_DEFAULT);
@@ -101,7 +112,7 @@ std::string ComputeFold(char32_t c) {
 
 // Eight bytes at a time: capitals get 0x20 added; a word holding one of the few ASCII
 // characters with another fold (" ` tab) goes byte by byte through the table.
-void TextNormalizer::FoldAscii(const uint8_t* s, size_t n, char* d) const {
+inline void TextNormalizer::FoldAscii(const uint8_t* s, size_t n, char* d) const {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   auto has_byte = [](uint64_t w, uint8_t b) {
     uint64_t x = w ^ (kOnes * b);
@@ -150,20 +161,23 @@ std::string TextNormalizer::FoldCodePoint(char32_t c) const {
 
 void TextNormalizer::FoldInto(std::string_view text, FoldedText* out) const {
   std::string& dst = out->text;
-  dst.clear();
   out->map.Clear();
-  dst.reserve(text.size() + text.size() / 8);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
+  // The fold is written at `w` into `dst` sized ahead of it (growing it only zero-fills what
+  // the previous text did not reach); it is cut to `w` at the end.
+  size_t w = 0;
+  auto make_room = [&dst, &w](size_t bytes) {
+    if (w + bytes > dst.size()) dst.resize(std::max(dst.size() * 2, w + bytes));
+  };
+  make_room(n + n / 8);
   size_t i = 0;
   while (i < n) {
-    size_t run = i;
-    while (run < n && s[run] < 0x80) ++run;
-    if (run > i) {  // ASCII: one byte in, one byte out, no map entry
-      size_t at = dst.size();
-      dst.resize(at + (run - i));
-      FoldAscii(s + i, run - i, dst.data() + at);
-      i = run;
+    if (size_t run = eight_bytes::AsciiPrefix(s + i, n - i)) {  // one byte in, one out, no map entry
+      make_room(run);
+      FoldAscii(s + i, run, dst.data() + w);
+      w += run;
+      i += run;
       if (i == n) break;
     }
     int32_t len = 0;
@@ -171,17 +185,23 @@ void TextNormalizer::FoldInto(std::string_view text, FoldedText* out) const {
     UChar32 c;
     U8_NEXT(s + i, len, avail, c);
     if (c < 0) c = 0xFFFD;
-    size_t at = dst.size();
+    size_t folded_len = 0;
     if (c < 0x10000) {
       uint32_t e = bmp_[static_cast<size_t>(c)];
-      dst.append(pool_, e >> 8, e & 0xFF);
+      folded_len = e & 0xFF;
+      make_room(folded_len);
+      std::memcpy(dst.data() + w, pool_.data() + (e >> 8), folded_len);
     } else {
-      dst += ComputeFold(static_cast<char32_t>(c));
+      std::string folded = ComputeFold(static_cast<char32_t>(c));
+      folded_len = folded.size();
+      make_room(folded_len);
+      std::memcpy(dst.data() + w, folded.data(), folded_len);
     }
-    size_t folded_len = dst.size() - at;
-    if (folded_len != static_cast<size_t>(len)) out->map.Add(at, i, folded_len, static_cast<size_t>(len));
+    if (folded_len != static_cast<size_t>(len)) out->map.Add(w, i, folded_len, static_cast<size_t>(len));
+    w += folded_len;
     i += static_cast<size_t>(len);
   }
+  dst.resize(w);
 }
 
 FoldedText TextNormalizer::Fold(std::string_view text) const {
