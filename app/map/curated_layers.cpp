@@ -33,6 +33,8 @@ class Reader {
       doc = json::parse(ReadWholeFile(file_, 16 << 20));
     } catch (const json::parse_error& e) {
       throw AtlasError(file_, std::string("not valid JSON: ") + e.what());
+    } catch (const json::exception& e) {  // a number too large for a double, ...
+      throw AtlasError(file_, std::string("unreadable JSON: ") + e.what());
     }
     if (!doc.is_object() || !doc.contains(list) || !doc[list].is_array())
       throw AtlasError(file_, std::string("needs a '") + list + "' list");

@@ -90,6 +90,8 @@ ViewSpec ParseViewJson(const std::string& text, const std::string& source) {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
     r.Fail("not valid JSON at " + Position(text, e.byte > 0 ? e.byte - 1 : 0));
+  } catch (const json::exception& e) {  // a number too large for a double (1e999), ...
+    r.Fail(std::string("unreadable JSON: ") + e.what());
   }
   if (!doc.is_object()) r.Fail("a view file must be a JSON object");
   if (!doc.contains("caucasus_atlas_view"))

@@ -181,6 +181,8 @@ ActorDictionary LoadActorDictionary(const std::filesystem::path& file) {
     root = json::parse(ReadWholeFile(file, size_t(16) << 20));
   } catch (const json::parse_error& e) {
     throw AtlasError(path, "not valid JSON (byte " + std::to_string(e.byte) + ")");
+  } catch (const json::exception& e) {  // a number too large for a double, ...
+    throw AtlasError(path, std::string("unreadable JSON: ") + e.what());
   }
   ActorDictionary dictionary;
   try {

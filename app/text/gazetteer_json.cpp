@@ -19,6 +19,8 @@ json ReadJson(const std::string& path) {
     return json::parse(in);
   } catch (const json::parse_error& e) {
     throw AtlasError(path, "not valid JSON (byte " + std::to_string(e.byte) + ")");
+  } catch (const json::exception& e) {  // a number too large for a double, ...
+    throw AtlasError(path, std::string("unreadable JSON: ") + e.what());
   }
 }
 

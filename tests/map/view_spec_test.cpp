@@ -37,6 +37,8 @@ TEST(ViewSpec, RoundTripsThroughJson) {
 
 TEST(ViewSpec, NamesEachProblem) {
   EXPECT_NE(ErrorOf("[1,2]").find("must be a JSON object"), std::string::npos);
+  // Found by fuzz_view: a number too large for a double was an uncaught exception (a crash).
+  EXPECT_NE(ErrorOf(R"({"caucasus_atlas_view": 1, "zoom": 8e8444})").find("v.json: unreadable JSON"), std::string::npos);
   EXPECT_NE(ErrorOf(R"({"bbox": {}})").find("missing field 'caucasus_atlas_view'"), std::string::npos);
   EXPECT_NE(ErrorOf(R"({"caucasus_atlas_view": 1, "centre": {"lon": 1, "lat": 2}})").find("unknown field 'centre'"),
             std::string::npos);
