@@ -13,6 +13,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <system_error>
 
@@ -92,6 +93,13 @@ class LayerReader {
     for (auto& feature : layer) {
       OGRGeometry* g = feature->GetGeometryRef();
       if (!g) continue;
+      // A corrupt feature can span absurd distances; densifying it would make millions of
+      // points. Earth-sized extents are the most any layer can hold.
+      OGREnvelope extent;
+      g->getEnvelope(&extent);
+      const double span = (extent.MaxX - extent.MinX) + (extent.MaxY - extent.MinY);
+      if (!std::isfinite(span) || span > max_segment_ * kMaxSegmentsAcross)
+        throw AtlasError(file_, "layer '" + layer_name_ + "' is corrupt: a feature spans an impossible extent");
       // A straight edge in degrees is a curve on the map (a clipped parallel becomes an arc):
       // densify before projecting, or lakes near the clip edge end up outside their shells.
       g->segmentize(max_segment_);
@@ -125,6 +133,9 @@ class LayerReader {
   std::unique_ptr<OGRCoordinateTransformation> transform_;
   std::string layer_name_;
   double max_segment_ = 0;  // in the layer's own units
+  // Twice the Earth's circumference in densifying segments of the regional size: no real
+  // feature comes near it.
+  static constexpr double kMaxSegmentsAcross = 2 * 40075e3 / kRegionalSegmentMetres;
   GdalErrorCapture capture_;
 };
 
