@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "text/match_fold.h"
+#include "util/split_on_spaces.h"
 
 namespace atlas::text {
 namespace {
@@ -24,19 +25,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && junk(s.back())) s.remove_suffix(1);
   while (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
   return s;
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
 }
 
 // Splits at " – ", " — ", " - ", " | ", " • ", " · ", " / " and commas.
@@ -83,7 +71,7 @@ bool StartsUpper(std::string_view w) {
 
 // 2 to 4 capitalised words with no sentence punctuation: "Lusine Musayelian".
 bool LooksLikeName(std::string_view s) {
-  std::vector<std::string_view> w = Words(s);
+  std::vector<std::string_view> w = SplitOnSpaces(s);
   if (w.size() < 2 || w.size() > 4 || s.size() > 50) return false;
   for (std::string_view x : w) {
     if (!StartsUpper(x) || x.back() == '.' || x.back() == ',' || x.back() == ':') return false;
@@ -106,7 +94,7 @@ void ParseByline(std::string_view raw_line, std::string* author, std::string* ou
   std::string collapsed = CollapseSpaces(raw_line);
   std::string_view line = collapsed;
   std::string folded = FoldForMatching(line);
-  std::vector<std::string_view> words = Words(line);
+  std::vector<std::string_view> words = SplitOnSpaces(line);
   size_t skip = 1;  // "By", "بقلم", "Автор:"
   for (std::string_view two : {"submitted by", "written by", "reported by", "posted by", "story by"})
     if (folded.rfind(two, 0) == 0) skip = 2;
@@ -124,9 +112,9 @@ void ParseByline(std::string_view raw_line, std::string* author, std::string* ou
     if (outlet->empty()) *outlet = std::string(Trim(name.substr(for_at + 5)));
     name = Trim(name.substr(0, for_at));
   }
-  if (Words(name).size() == 1) {  // "By Trend": an agency signs with one word
+  if (SplitOnSpaces(name).size() == 1) {  // "By Trend": an agency signs with one word
     if (outlet->empty()) *outlet = std::string(name);
-  } else if (Words(name).size() <= 5 && author->empty()) {
+  } else if (SplitOnSpaces(name).size() <= 5 && author->empty()) {
     *author = std::string(DropHonorific(name));
   }
 }
@@ -138,7 +126,11 @@ namespace {
 std::string DatelineCredit(std::string_view line, size_t date_begin, size_t date_end, std::string* author) {
   std::string out;
   for (std::string_view raw_side : {line.substr(0, date_begin), line.substr(std::min(date_end, line.size()))}) {
-    std::string side = " " + CollapseSpaces(raw_side) + " ";  // separators at the edges still separate
+    // Separators at the edges still separate. (Appended, not " " + ... + " ": GCC 12 gives a
+    // false -Wrestrict on that form when inlined.)
+    std::string side(1, ' ');
+    side += CollapseSpaces(raw_side);
+    side += ' ';
     for (std::string_view seg : Segments(side)) {
       if (HasDigitOrNoLetter(seg)) continue;
       std::string f = FoldForMatching(seg);
@@ -208,7 +200,7 @@ std::string FooterOutlet(std::string_view line) {
     size_t at = FindAsciiIgnoreCase(line, marker);
     if (at == std::string_view::npos) continue;
     std::string_view tail = Trim(line.substr(at + marker.size()));
-    if (!tail.empty() && Words(tail).size() <= 6) return std::string(tail);
+    if (!tail.empty() && SplitOnSpaces(tail).size() <= 6) return std::string(tail);
   }
   return {};
 }

@@ -22,9 +22,8 @@ EventCueScanner::EventCueScanner(std::span<const EventCueEntry> lexicon, const s
   std::vector<std::string> texts;
   for (const EventCueEntry& e : lexicon) {
     Pattern p;
-    for (const std::string& raw : SplitOnSpaces(e.text)) {
+    for (std::string_view word : SplitOnSpaces(e.text)) {
       Word w;
-      std::string_view word = raw;
       if (word.size() > 1 && word.back() == '*') {
         w.shape = Shape::kPrefix;
         word.remove_suffix(1);

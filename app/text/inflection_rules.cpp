@@ -96,7 +96,7 @@ std::vector<NameForm> FormsOfName(std::string_view folded) {
   };
   switch (ScriptOfName(folded)) {
     case NameScript::kCyrillic: {
-      std::vector<std::string> words = SplitOnSpaces(folded);
+      const std::vector<std::string_view> words = SplitOnSpaces(folded);
       if (words.size() > 1) {  // every word inflects: Южный Кавказ -> на Южном Кавказе
         NameForm phrase;
         phrase.text = RussianStem(words[0]);

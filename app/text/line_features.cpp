@@ -17,6 +17,7 @@
 #include "text/eight_bytes.h"
 #include "text/match_fold.h"
 #include "text/source_locator.h"
+#include "util/split_on_spaces.h"
 
 namespace atlas::text {
 namespace {
@@ -214,19 +215,6 @@ bool IsNameWord(std::string_view w) {
   return u_isupper(c) || u_istitle(c) || (u_isalpha(c) && !u_islower(c) && !u_isupper(c));  // caseless scripts
 }
 
-std::vector<std::string_view> SplitWords(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 }  // namespace
 
 CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
@@ -236,7 +224,7 @@ CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
   std::string folded = FoldForMatching(line);
   for (std::string_view o : kBylineOpenings)
     if (folded.rfind(o, 0) == 0 && folded.size() > o.size()) return CreditKind::kByline;
-  std::vector<std::string_view> words = SplitWords(line);
+  std::vector<std::string_view> words = SplitOnSpaces(line);
   if (words.empty() || words.size() > 5 || line.size() > 60) return CreditKind::kNone;
   int letters = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
@@ -258,7 +246,7 @@ CreditKind ClassifyCredit(std::string_view raw_line, bool repeated) {
   bool caps = std::none_of(line.begin(), line.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
               std::any_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   outlet = outlet || caps;
-  for (std::string_view w : SplitWords(folded))
+  for (std::string_view w : SplitOnSpaces(folded))
     for (std::string_view o : kOutletWords) outlet = outlet || w == o;
   return outlet ? CreditKind::kOutlet : CreditKind::kPerson;
 }
