@@ -7,9 +7,10 @@
 #include <cstring>
 #include <functional>
 #include <system_error>
-#include <type_traits>
 
 #include "util/atomic_file.h"
+#include "util/binary_record.h"
+#include "util/file_stamp.h"
 
 namespace atlas::map {
 namespace fs = std::filesystem;
@@ -17,80 +18,14 @@ namespace {
 
 constexpr char kMagic[8] = {'A', 'T', 'L', 'S', 'C', 'N', '0', '5'};
 
-class Writer {
- public:
-  template <typename T>
-  void Pod(const T& v) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
-  }
-  template <typename T>
-  void Array(const std::vector<T>& v) {
-    Pod<uint64_t>(v.size());
-    if (!v.empty()) out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-  }
-  void String(const std::string& s) {
-    Pod<uint64_t>(s.size());
-    out_.append(s);
-  }
-  std::string& data() { return out_; }
-
- private:
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(const std::string& data) : data_(data) {}
-  bool ok() const { return ok_; }
-  bool done() const { return pos_ == data_.size(); }
-  template <typename T>
-  T Pod() {
-    T v{};
-    if (!Need(sizeof v)) return v;
-    std::memcpy(&v, data_.data() + pos_, sizeof v);
-    pos_ += sizeof v;
-    return v;
-  }
-  template <typename T>
-  std::vector<T> Array() {
-    const auto n = Pod<uint64_t>();
-    std::vector<T> v;
-    if (!ok_ || n > (data_.size() - pos_) / sizeof(T) || !Need(n * sizeof(T))) {
-      ok_ = false;
-      return v;
-    }
-    v.resize(n);
-    if (n) std::memcpy(v.data(), data_.data() + pos_, n * sizeof(T));
-    pos_ += n * sizeof(T);
-    return v;
-  }
-  std::string String() {
-    const auto n = Pod<uint64_t>();
-    if (!Need(n)) return {};
-    std::string s = data_.substr(pos_, n);
-    pos_ += n;
-    return s;
-  }
-
- private:
-  bool Need(size_t n) {
-    if (!ok_ || n > data_.size() - pos_) ok_ = false;
-    return ok_;
-  }
-  const std::string& data_;
-  size_t pos_ = 0;
-  bool ok_ = true;
-};
-
-void WriteFill(Writer& w, const FillMesh& m) {
+void WriteFill(BinaryWriter& w, const FillMesh& m) {
   w.Array(m.vertices);
   w.Array(m.slots);
   w.Array(m.indices);
   w.Array(m.chunks);
 }
 
-FillMesh ReadFill(Reader& r) {
+FillMesh ReadFill(BinaryReader& r) {
   FillMesh m;
   m.vertices = r.Array<DVec2>();
   m.slots = r.Array<uint8_t>();
@@ -118,19 +53,11 @@ bool Consistent(const LineMesh& m) {
   return true;
 }
 
-std::string StatText(const fs::path& p) {
-  std::error_code ec;
-  const auto size = fs::file_size(p, ec);
-  const auto time = fs::last_write_time(p, ec);
-  return p.string() + ":" + std::to_string(ec ? 0 : size) + ":" +
-         std::to_string(ec ? 0 : time.time_since_epoch().count());
-}
-
 }  // namespace
 
 std::string SceneCacheKey(const fs::path& vector_file, const fs::path& relief_file) {
   const std::string inputs =
-      StatText(vector_file) + "|" + StatText(relief_file) + "|" + StatText(fs::path("/proc/self/exe"));
+      FileStamp(vector_file) + "|" + FileStamp(relief_file) + "|" + FileStamp(fs::path("/proc/self/exe"));
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>()(inputs));
   return hex;
@@ -152,7 +79,7 @@ std::optional<BasemapScene> LoadCachedScene(const fs::path& dir, const std::stri
   } catch (...) {
     return std::nullopt;
   }
-  Reader r(data);
+  BinaryReader r(data);
   char magic[8];
   for (char& c : magic) c = r.Pod<char>();
   if (std::memcmp(magic, kMagic, sizeof magic) != 0 || r.String() != key) return std::nullopt;
@@ -200,7 +127,7 @@ std::optional<BasemapScene> LoadCachedScene(const fs::path& dir, const std::stri
 
 void SaveCachedScene(const fs::path& dir, const std::string& key, const BasemapScene& scene) {
   if (dir.empty()) return;
-  Writer w;
+  BinaryWriter w;
   for (char c : kMagic) w.Pod(c);
   w.String(key);
   w.Pod(scene.region_bounds);

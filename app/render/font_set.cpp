@@ -6,9 +6,12 @@
 #include FT_MODULE_H
 #include <hb-ft.h>
 
+#include <cstdio>
 #include <system_error>
 
+#include "util/data_paths.h"
 #include "util/error.h"
+#include "util/file_stamp.h"
 
 namespace atlas::render {
 namespace fs = std::filesystem;
@@ -33,14 +36,30 @@ constexpr FontFile kFiles[] = {
 
 }  // namespace
 
-FontSet::FontSet(const fs::path& dir) {
+fs::path DefaultGlyphCacheFile() {
+  try {
+    return UserCacheDir() / "glyph-fields.bin";
+  } catch (const AtlasError&) {
+    return {};  // no writable cache folder: glyphs are rendered every run
+  }
+}
+
+FontSet::FontSet(const fs::path& dir, const fs::path& glyph_cache_file) {
   if (FT_Init_FreeType(&library_) != 0) throw AtlasError("FreeType", "cannot initialise");
-  // Signed distance fields with an 8 px spread at the base size: crisp text and halos at any scale.
-  FT_UInt spread = 8;
+  // Signed distance fields at the base size: crisp text and halos at any scale.
+  FT_UInt spread = kSdfSpread;
   FT_Property_Set(library_, "sdf", "spread", &spread);
   FT_Property_Set(library_, "bsdf", "spread", &spread);
+  FT_Int major = 0, minor = 0, patch = 0;
+  FT_Library_Version(library_, &major, &minor, &patch);
+  char settings[160];
+  std::snprintf(settings, sizeof settings, "freetype %d.%d.%d, bsdf of unhinted coverage, %d px, spread %d", major,
+                minor, patch, kBasePixels, kSdfSpread);
+  std::string fingerprint = settings;
   for (const FontFile& f : kFiles) {
     const fs::path path = dir / f.file;
+    fingerprint += '|';
+    fingerprint += FileStamp(path);
     std::error_code ec;
     if (!fs::exists(path, ec)) throw AtlasError(path.string(), "font not found (assets/fonts is incomplete)");
     FontFace face;
@@ -59,6 +78,7 @@ FontSet::FontSet(const fs::path& dir) {
   chains_[int(FontStyle::kRegular)] = {0, 3, 5, 7};
   chains_[int(FontStyle::kBold)] = {1, 4, 6, 7};
   chains_[int(FontStyle::kItalic)] = {2, 3, 5, 7};
+  glyph_fields_ = std::make_unique<GlyphFieldCache>(std::move(fingerprint), glyph_cache_file);
 }
 
 FontSet::~FontSet() {

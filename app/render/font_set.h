@@ -4,7 +4,10 @@
 #pragma once
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
+
+#include "render/glyph_field_cache.h"
 
 typedef struct FT_LibraryRec_* FT_Library;
 typedef struct FT_FaceRec_* FT_Face;
@@ -20,14 +23,20 @@ struct FontFace {
   float ascender = 0, descender = 0;  // in em (descender negative)
 };
 
+// The glyph cache file in the user's cache folder; empty (no cache) if there is none.
+std::filesystem::path DefaultGlyphCacheFile();
+
 class FontSet {
  public:
   // The size every face is set to; shaped positions come out in these pixels.
   static constexpr int kBasePixels = 40;
+  // Spread of the glyphs' signed distance fields, in base pixels.
+  static constexpr int kSdfSpread = 8;
 
   // Opens the fonts in `fonts_dir` (assets/fonts). Throws AtlasError naming a missing or
-  // unreadable font file.
-  explicit FontSet(const std::filesystem::path& fonts_dir);
+  // unreadable font file. Glyph distance fields are kept in `glyph_cache_file` between runs
+  // (none if empty).
+  explicit FontSet(const std::filesystem::path& fonts_dir, const std::filesystem::path& glyph_cache_file = {});
   ~FontSet();
   FontSet(const FontSet&) = delete;
   FontSet& operator=(const FontSet&) = delete;
@@ -39,12 +48,16 @@ class FontSet {
   FT_Library library() const { return library_; }
   // The primary (Latin) face of a style, whose metrics set line heights.
   const FontFace& primary(FontStyle style) const;
+  // Distance-field images rendered so far from these fonts (a cache: filling it does not
+  // change what the set draws).
+  GlyphFieldCache& glyph_fields() const { return *glyph_fields_; }
 
  private:
   FT_Library library_ = nullptr;
   std::vector<FontFace> faces_;
   // Fallback chains per style: indices into faces_, primary first.
   std::vector<int> chains_[3];
+  std::unique_ptr<GlyphFieldCache> glyph_fields_;
 };
 
 }  // namespace atlas::render

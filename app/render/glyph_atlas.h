@@ -1,5 +1,5 @@
-// Signed-distance-field glyph images rendered by FreeType on demand and packed into one GL
-// texture, so text is crisp at every size and can carry a halo. Needs a GL context; no ImGui.
+// Signed-distance glyph images (FreeType's, or the fonts' cached ones) packed into one GL texture:
+// text crisp at every size, with a halo. Needs a GL context; no ImGui.
 #pragma once
 #include <cstdint>
 #include <unordered_map>
@@ -20,7 +20,7 @@ struct GlyphImage {
 class GlyphAtlas {
  public:
   static constexpr int kSize = 2048;
-  static constexpr float kSpread = 8;  // must match the FreeType "sdf" spread in FontSet
+  static constexpr float kSpread = FontSet::kSdfSpread;
 
   explicit GlyphAtlas(const FontSet& fonts);
   const GlyphImage& Get(int face, uint32_t glyph);
@@ -30,6 +30,7 @@ class GlyphAtlas {
 
  private:
   GlyphImage Render(int face, uint32_t glyph);
+  GlyphField RenderField(int face, uint32_t glyph) const;
   const FontSet& fonts_;
   GlTexture texture_;
   std::vector<uint8_t> pixels_;

@@ -283,7 +283,7 @@ MapExportReport ExportView(const ExportRequest& request, const ProgressFn& progr
   auto assets = map::LoadBasemapAssets(
       geo::BasemapSource::Default(), map::DefaultBasemapStyle(),
       {.progress = [&](double f, std::string_view what) { return ReportProgress(progress, f * 0.3, what); }});
-  FontSet fonts(AssetsDir() / "fonts");
+  FontSet fonts(AssetsDir() / "fonts", DefaultGlyphCacheFile());
   MapRenderer renderer(assets->scene, *assets->style, fonts);
   std::unique_ptr<ExportCorpus> corpus;
   if (briefing || WantsCorpusLayers(spec)) corpus = LoadExportCorpus(request, assets->projection, progress);

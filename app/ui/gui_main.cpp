@@ -323,7 +323,7 @@ int RunGui(const GuiOptions& options) {
   ImGuiSession imgui(window.get(), window.ContentScale());
 
   auto assets = loading.get();  // rethrows a loading error here, after the window opened
-  render::FontSet fonts(AssetsDir() / "fonts");
+  render::FontSet fonts(AssetsDir() / "fonts", render::DefaultGlyphCacheFile());
   render::MapRenderer renderer(assets->scene, *assets->style, fonts);
 
   AppState state;

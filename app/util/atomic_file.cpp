@@ -2,11 +2,12 @@
 #include "util/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <algorithm>
 #include <string>
 
 #include "util/error.h"
@@ -48,16 +49,42 @@ void WriteFileAtomically(const fs::path& path, std::string_view content) {
 std::string ReadWholeFile(const fs::path& path, size_t max_bytes) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) throw AtlasError(path.string(), "is a folder, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw AtlasError(path.string(), std::string("cannot open: ") + std::strerror(errno));
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes)
-    throw AtlasError(path.string(), "too large (" + std::to_string(size) + " bytes, limit " +
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw AtlasError(path.string(), std::string("cannot open: ") + std::strerror(errno));
+  struct stat st {};
+  const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+  if (sized && size_t(st.st_size) > max_bytes) {
+    ::close(fd);
+    throw AtlasError(path.string(), "too large (" + std::to_string(st.st_size) + " bytes, limit " +
                                         std::to_string(max_bytes) + ")");
-  std::string data;
-  if (!ec) data.reserve(size);
-  data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw AtlasError(path.string(), "read error");
+  }
+  // One buffer of the stated size, filled by large reads; files whose size is not known in
+  // advance (pipes, /proc) or that grow meanwhile go on in 64 KiB steps up to the limit.
+  std::string data(sized ? size_t(st.st_size) : size_t(0), '\0');
+  size_t used = 0;
+  std::string step;
+  for (;;) {
+    const bool full = used == data.size();
+    if (full) step.resize(size_t(1) << 16);
+    const ssize_t n = full ? ::read(fd, step.data(), step.size()) : ::read(fd, data.data() + used, data.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw AtlasError(path.string(), std::string("read error: ") + std::strerror(err));
+    }
+    if (n == 0) break;
+    if (full) {
+      if (used + size_t(n) > max_bytes) {
+        ::close(fd);
+        throw AtlasError(path.string(), "too large (more than " + std::to_string(max_bytes) + " bytes)");
+      }
+      data.append(step.data(), size_t(n));
+    }
+    used += size_t(n);
+  }
+  ::close(fd);
+  data.resize(used);
   return data;
 }
 

@@ -1,0 +1,83 @@
+// Length-prefixed binary records of plain structs, for the program's own disk caches. The
+// reader checks every length against what remains, so a truncated or damaged file is
+// rejected (ok() turns false), never trusted. No GL, no ImGui.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace atlas {
+
+class BinaryWriter {
+ public:
+  template <typename T>
+  void Pod(const T& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    Pod<uint64_t>(v.size());
+    if (!v.empty()) out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  void String(std::string_view s) {
+    Pod<uint64_t>(s.size());
+    out_.append(s);
+  }
+  const std::string& data() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class BinaryReader {
+ public:
+  explicit BinaryReader(std::string_view data) : data_(data) {}
+  bool ok() const { return ok_; }
+  bool done() const { return pos_ == data_.size(); }
+  template <typename T>
+  T Pod() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    T v{};
+    if (!Need(sizeof v)) return v;
+    std::memcpy(&v, data_.data() + pos_, sizeof v);
+    pos_ += sizeof v;
+    return v;
+  }
+  template <typename T>
+  std::vector<T> Array() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    const auto n = Pod<uint64_t>();
+    std::vector<T> v;
+    if (!ok_ || n > (data_.size() - pos_) / sizeof(T)) {
+      ok_ = false;
+      return v;
+    }
+    v.resize(n);
+    if (n) std::memcpy(v.data(), data_.data() + pos_, n * sizeof(T));
+    pos_ += n * sizeof(T);
+    return v;
+  }
+  std::string String() {
+    const auto n = Pod<uint64_t>();
+    if (!Need(n)) return {};
+    std::string s(data_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+
+ private:
+  bool Need(uint64_t n) {
+    if (!ok_ || n > data_.size() - pos_) ok_ = false;
+    return ok_;
+  }
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace atlas
