@@ -1,6 +1,8 @@
 // The basemap image cache; see basemap_image_cache.h.
 #include "render/basemap_image_cache.h"
 
+#include "render/uncovered_area.h"
+
 #include <cmath>
 
 namespace atlas::render {
@@ -38,7 +40,8 @@ void BasemapImageCache::Rebuild(MapRenderer& renderer, const map::MapView& view,
 }
 
 void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers,
-                             const map::MapOverlay& overlay, GLuint target) {
+                             const map::MapOverlay& overlay, GLuint target, const std::vector<map::ScreenBox>& covers,
+                             float cover_inset) {
   const bool gliding = view.resolution() != last_resolution_;
   last_resolution_ = view.resolution();
   if (!Holds(view, layers)) {
@@ -56,10 +59,14 @@ void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, co
   const geo::DVec2 shift = (view.center() - cached_view_.center()) * (1.0 / view.resolution());
   const int x0 = kMargin + int(std::lround(shift.x));
   const int y0 = kMargin + int(std::lround(shift.y));  // GL rows count up, as map y does
+  // Only where the map shows: a software rasteriser pays for every pixel copied.
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target);
-  glBlitFramebuffer(x0, y0, x0 + view.width(), y0 + view.height(), 0, 0, view.width(), view.height(),
-                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  for (const PixelRect& r : UncoveredRects(view.width(), view.height(), covers, cover_inset)) {
+    const int gl_y0 = view.height() - r.y1, gl_y1 = view.height() - r.y0;
+    glBlitFramebuffer(x0 + r.x0, y0 + gl_y0, x0 + r.x1, y0 + gl_y1, r.x0, gl_y0, r.x1, gl_y1, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+  }
   glBindFramebuffer(GL_FRAMEBUFFER, target);
   renderer.DrawOverlay(view, layers, overlay);
 }

@@ -18,8 +18,11 @@ class BasemapImageCache {
   // Draws `view` into framebuffer `target` (0: the window). The cached image is rebuilt when
   // the resolution, size, pixel ratio or layers change, or a pan leaves the margin; while the
   // resolution moves every frame (a zoom glide) the basemap is drawn directly instead.
+  // The map is not copied where `covers` (top-left origin, shrunk by `cover_inset`) hide it:
+  // whatever is drawn there next must be opaque.
   void Draw(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers,
-            const map::MapOverlay& overlay, GLuint target);
+            const map::MapOverlay& overlay, GLuint target, const std::vector<map::ScreenBox>& covers = {},
+            float cover_inset = 0);
   int rebuilds() const { return rebuilds_; }
 
  private:

@@ -232,7 +232,9 @@ void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibilit
     const TextSize size = text_.Measure(text, ts);
     return map::TextExtent{size.width, size.height};
   };
-  placed_ = placer_.Place(candidates_, view, style_, layers, measure, marker_boxes_, candidates_version_);
+  std::vector<map::ScreenBox> obstacles = marker_boxes_;
+  obstacles.insert(obstacles.end(), covered_.begin(), covered_.end());
+  placed_ = placer_.Place(candidates_, view, style_, layers, measure, obstacles, candidates_version_);
   const float ratio = float(view.pixel_ratio());
   for (const auto& p : placed_) {
     const map::LabelCandidate& c = candidates_[p.candidate];

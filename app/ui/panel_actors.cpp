@@ -10,6 +10,7 @@
 
 #include "ui/actor_selection.h"
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 
 namespace atlas::ui {
@@ -145,7 +146,9 @@ void DrawActorsPanel(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.3f, vp->Pos.y + vp->Size.y * 0.15f}, ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize({ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 36}, ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Actors", &state.show_actors)) {
+  const bool shown = ImGui::Begin("Actors", &state.show_actors);
+  CoverMap(state);
+  if (!shown) {
     ImGui::End();
     return;
   }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/passage_marks.h"
 #include "ui/passage_text_view.h"
@@ -19,7 +20,9 @@ void DrawArticlePanel(AppState& state) {
   ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f}, ImGuiCond_Appearing,
                           {0.5f, 0.5f});
   bool visible = true;
-  if (ImGui::Begin("Article", &visible, ImGuiWindowFlags_NoCollapse)) {
+  const bool shown = ImGui::Begin("Article", &visible, ImGuiWindowFlags_NoCollapse);
+  CoverMap(state);
+  if (shown) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(a.title.empty() ? "(untitled)" : a.title.c_str());
     ImGui::PopTextWrapPos();

@@ -9,6 +9,7 @@
 #include "map/corridor_style.h"
 #include "map/event_markers.h"
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/symbol_icons.h"
 
@@ -94,7 +95,9 @@ void DrawLayersPanel(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos({vp->Pos.x + 10, vp->Pos.y + ImGui::GetFrameHeight() + 10}, ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize({280, 0}, ImGuiCond_FirstUseEver);
-  if (ImGui::Begin("Layers", &state.show_layers, ImGuiWindowFlags_AlwaysAutoResize)) {
+  const bool shown = ImGui::Begin("Layers", &state.show_layers, ImGuiWindowFlags_AlwaysAutoResize);
+  CoverMap(state);
+  if (shown) {
     ImGui::SetNextItemOpen(true, ImGuiCond_FirstUseEver);
     if (ImGui::CollapsingHeader("Articles and curated facts")) {
       LayerSwitches(state, map::LayerGroup::kArticles);

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/selection.h"
 
@@ -25,7 +26,9 @@ void DrawSearchPanel(AppState& state, float top) {
   ImGui::SetNextWindowSize({width, 0});
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
-  if (!ImGui::Begin("##search", nullptr, flags)) {
+  const bool shown = ImGui::Begin("##search", nullptr, flags);
+  CoverMap(state);
+  if (!shown) {
     ImGui::End();
     return;
   }

@@ -11,6 +11,7 @@
 #include "map/corridor_style.h"
 #include "map/event_markers.h"
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/passage_marks.h"
 #include "ui/passage_text_view.h"
@@ -138,8 +139,10 @@ void DrawSourcesPanel(AppState& state, float top, float bottom) {
   const float width = std::min(480.f * ImGui::GetIO().FontGlobalScale, vp->Size.x * 0.36f);
   ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x - width - 10, vp->Pos.y + top + 10}, ImGuiCond_Always);
   ImGui::SetNextWindowSize({width, vp->Size.y - top - bottom - 20}, ImGuiCond_Always);
-  if (!ImGui::Begin("Sources", &state.show_sources, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                        ImGuiWindowFlags_NoCollapse)) {
+  const bool shown = ImGui::Begin("Sources", &state.show_sources, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                        ImGuiWindowFlags_NoCollapse);
+  CoverMap(state);
+  if (!shown) {
     ImGui::End();
     return;
   }

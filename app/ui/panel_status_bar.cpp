@@ -6,6 +6,7 @@
 
 #include "map/scale_bar.h"
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 
 namespace atlas::ui {
@@ -42,7 +43,9 @@ void DrawStatusBar(AppState& state) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
-  if (ImGui::Begin("##status", nullptr, flags)) {
+  const bool shown = ImGui::Begin("##status", nullptr, flags);
+  CoverMap(state);
+  if (shown) {
     const auto& projection = state.assets->projection;
     if (state.cursor_map) {
       ImGui::TextUnformatted(FormatLonLat(projection.Inverse(*state.cursor_map)).c_str());

@@ -9,6 +9,7 @@
 
 #include "ui/actor_selection.h"
 #include "ui/corpus_session.h"
+#include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/selection.h"
 
@@ -47,8 +48,10 @@ void DrawTimelinePanel(AppState& state, float bottom) {
   const float height = 118 * ImGui::GetIO().FontGlobalScale + ImGui::GetFrameHeight();
   ImGui::SetNextWindowPos({vp->Pos.x + 10, vp->Pos.y + vp->Size.y - bottom - height - 8}, ImGuiCond_Always);
   ImGui::SetNextWindowSize({vp->Size.x * 0.55f, height}, ImGuiCond_Always);
-  if (!ImGui::Begin("Timeline", &state.show_timeline, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  const bool shown = ImGui::Begin("Timeline", &state.show_timeline, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  CoverMap(state);
+  if (!shown) {
     ImGui::End();
     return;
   }

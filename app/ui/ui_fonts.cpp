@@ -43,6 +43,7 @@ void LoadUiFonts(const fs::path& dir, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;  // lines as geometry: the atlas is sampled texel for texel
   const float size = 15.0f * scale;
   Add(io.Fonts, dir / "NotoSans-Regular.ttf", size, kLatinCyrillic, false);
   Add(io.Fonts, dir / "NotoSansArmenian-Regular.ttf", size, kArmenian, true);
