@@ -11,6 +11,7 @@
 #include "util/atomic_file.h"
 #include "util/binary_record.h"
 #include "util/file_stamp.h"
+#include "util/mapped_file.h"
 
 namespace atlas::map {
 namespace fs = std::filesystem;
@@ -73,13 +74,13 @@ fs::path SceneCacheDir() {
 
 std::optional<BasemapScene> LoadCachedScene(const fs::path& dir, const std::string& key) {
   if (dir.empty()) return std::nullopt;
-  std::string data;
+  std::optional<MappedFile> file;
   try {
-    data = ReadWholeFile(dir / ("basemap-scene-" + key + ".bin"), size_t(1) << 30);
+    file.emplace(dir / ("basemap-scene-" + key + ".bin"));
   } catch (...) {
     return std::nullopt;
   }
-  BinaryReader r(data);
+  BinaryReader r(file->bytes());
   char magic[8];
   for (char& c : magic) c = r.Pod<char>();
   if (std::memcmp(magic, kMagic, sizeof magic) != 0 || r.String() != key) return std::nullopt;

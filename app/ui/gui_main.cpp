@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <future>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,34 +48,44 @@ using Clock = std::chrono::steady_clock;
 
 std::string g_glfw_error;
 
-class Window {
+// GLFW itself: initialised first (monitors can then be asked for their scale), ended last.
+class GlfwLibrary {
  public:
-  Window(int width, int height) {
+  GlfwLibrary() {
     glfwSetErrorCallback([](int, const char* message) { g_glfw_error = message ? message : ""; });
     if (!glfwInit())
       throw AtlasError("GLFW", "cannot open a window: " + g_glfw_error +
                                    " (no display? run under a desktop session or xvfb-run; exports need none)");
+  }
+  ~GlfwLibrary() { glfwTerminate(); }
+  GlfwLibrary(const GlfwLibrary&) = delete;
+  GlfwLibrary& operator=(const GlfwLibrary&) = delete;
+
+  // The primary monitor's content scale: what the window will most likely get.
+  static float PrimaryContentScale() {
+    float x = 1, y = 1;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &x, &y);
+    return std::max(1.f, x);
+  }
+};
+
+class Window {
+ public:
+  Window(int width, int height) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     window_ = glfwCreateWindow(width, height, "Caucasus Atlas", nullptr, nullptr);
-    if (!window_) {
-      glfwTerminate();
-      throw AtlasError("GLFW", "cannot create an OpenGL 3.3 window: " + g_glfw_error);
-    }
+    if (!window_) throw AtlasError("GLFW", "cannot create an OpenGL 3.3 window: " + g_glfw_error);
     glfwMakeContextCurrent(window_);
     if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress))) {
       glfwDestroyWindow(window_);
-      glfwTerminate();
       throw AtlasError("OpenGL", "cannot load OpenGL 3.3 functions");
     }
   }
-  ~Window() {
-    glfwDestroyWindow(window_);
-    glfwTerminate();
-  }
+  ~Window() { glfwDestroyWindow(window_); }
   Window(const Window&) = delete;
   Window& operator=(const Window&) = delete;
   GLFWwindow* get() const { return window_; }
@@ -99,11 +110,25 @@ class Window {
   GLFWwindow* window_ = nullptr;
 };
 
+// A UI font atlas built for `content_scale`, on any thread (it needs no ImGui context).
+struct UiFontAtlas {
+  std::unique_ptr<ImFontAtlas> atlas;
+  float scale = 1;
+};
+
+UiFontAtlas BuildUiFontAtlas(float content_scale) {
+  UiFontAtlas fonts{std::make_unique<ImFontAtlas>(), content_scale};
+  BuildUiFonts(*fonts.atlas, AssetsDir() / "fonts", content_scale);
+  return fonts;
+}
+
 class ImGuiSession {
  public:
-  ImGuiSession(GLFWwindow* window, float content_scale) : scale_(content_scale) {
+  // `fonts` were built before the window opened, for the scale the window was expected to get.
+  ImGuiSession(GLFWwindow* window, float content_scale, UiFontAtlas fonts)
+      : scale_(content_scale), fonts_(std::move(fonts.atlas)) {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(fonts_.get());
     ImGuiIO& io = ImGui::GetIO();
     ini_path_ = (UserConfigDir() / "imgui.ini").string();
     io.IniFilename = ini_path_.c_str();
@@ -115,7 +140,7 @@ class ImGuiSession {
     style.Colors[ImGuiCol_WindowBg].w = 1.0f;  // opaque: the map is not drawn under panels
     base_style_ = style;
     style.ScaleAllSizes(content_scale);
-    LoadUiFonts(AssetsDir() / "fonts", content_scale);
+    if (fonts.scale != content_scale) BuildUiFonts(*io.Fonts, AssetsDir() / "fonts", content_scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     ImGui_ImplOpenGL3_CreateDeviceObjects();
@@ -127,7 +152,7 @@ class ImGuiSession {
     scale_ = content_scale;
     ImGui::GetStyle() = base_style_;
     ImGui::GetStyle().ScaleAllSizes(content_scale);
-    LoadUiFonts(AssetsDir() / "fonts", content_scale);
+    BuildUiFonts(*ImGui::GetIO().Fonts, AssetsDir() / "fonts", content_scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     SampleFontAtlasNearest();
@@ -150,6 +175,7 @@ class ImGuiSession {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
   }
   float scale_;
+  std::unique_ptr<ImFontAtlas> fonts_;  // shared with the context, which does not own it
   ImGuiStyle base_style_;
   std::string ini_path_;
 };
@@ -332,10 +358,13 @@ int RunGui(const GuiOptions& options) {
   auto loading = std::async(std::launch::async, [source] {
     return map::LoadBasemapAssets(source, map::DefaultBasemapStyle());
   });
+  GlfwLibrary glfw;
+  // The GUI's fonts are rasterised on a worker too, while the window and GL context open.
+  auto ui_fonts = std::async(std::launch::async, BuildUiFontAtlas, GlfwLibrary::PrimaryContentScale());
   Window window(options.width, options.height);
   const bool benchmark = options.exit_after_frames.has_value();
   glfwSwapInterval(benchmark ? 0 : 1);  // vsync on, except when measuring frame cost
-  ImGuiSession imgui(window.get(), window.ContentScale());
+  ImGuiSession imgui(window.get(), window.ContentScale(), ui_fonts.get());
 
   auto assets = loading.get();  // rethrows a loading error here, after the window opened
   render::FontSet fonts(AssetsDir() / "fonts", render::DefaultGlyphCacheFile());

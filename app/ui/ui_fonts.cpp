@@ -39,17 +39,16 @@ void Add(ImFontAtlas* atlas, const fs::path& file, float size, const ImWchar* ra
 
 }  // namespace
 
-void LoadUiFonts(const fs::path& dir, float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-  io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;  // lines as geometry: the atlas is sampled texel for texel
+void BuildUiFonts(ImFontAtlas& atlas, const fs::path& dir, float scale) {
+  atlas.Clear();
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.Flags |= ImFontAtlasFlags_NoBakedLines;  // lines as geometry: the atlas is sampled texel for texel
   const float size = 15.0f * scale;
-  Add(io.Fonts, dir / "NotoSans-Regular.ttf", size, kLatinCyrillic, false);
-  Add(io.Fonts, dir / "NotoSansArmenian-Regular.ttf", size, kArmenian, true);
-  Add(io.Fonts, dir / "NotoSansArabic-Regular.ttf", size * kArabicSizeRatio, kArabic, true);
-  Add(io.Fonts, dir / "NotoSansGeorgian-Regular.ttf", size, kGeorgian, true);
-  if (!io.Fonts->Build()) throw AtlasError(dir.string(), "the GUI fonts could not be built");
+  Add(&atlas, dir / "NotoSans-Regular.ttf", size, kLatinCyrillic, false);
+  Add(&atlas, dir / "NotoSansArmenian-Regular.ttf", size, kArmenian, true);
+  Add(&atlas, dir / "NotoSansArabic-Regular.ttf", size * kArabicSizeRatio, kArabic, true);
+  Add(&atlas, dir / "NotoSansGeorgian-Regular.ttf", size, kGeorgian, true);
+  if (!atlas.Build()) throw AtlasError(dir.string(), "the GUI fonts could not be built");
 }
 
 }  // namespace atlas::ui

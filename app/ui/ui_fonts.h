@@ -3,9 +3,12 @@
 #pragma once
 #include <filesystem>
 
+struct ImFontAtlas;
+
 namespace atlas::ui {
 
+// (Re)fills `atlas` for `content_scale`; needs no ImGui context, so it may run on a worker.
 // Throws AtlasError naming a missing font file.
-void LoadUiFonts(const std::filesystem::path& fonts_dir, float content_scale);
+void BuildUiFonts(ImFontAtlas& atlas, const std::filesystem::path& fonts_dir, float content_scale);
 
 }  // namespace atlas::ui
