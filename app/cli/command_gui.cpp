@@ -29,7 +29,8 @@ int RunGui(int argc, char** argv) {
     return true;
   });
   parser.Option("--exit-after-frames", "N",
-                "render N frames continuously, print first-frame and frame-time figures, and quit (benchmarks)",
+                "pan continuously until N frames have been timed once the corpus is loaded, print first-frame\n"
+                "and frame-time figures, and quit (benchmarks)",
                 [&](std::string_view v) {
                   options.exit_after_frames = ParseInt("--exit-after-frames", v, 1, 1000000);
                   return true;

@@ -24,7 +24,19 @@ struct FeatureRef {
   explicit operator bool() const { return kind != Kind::kNone; }
 };
 
+// Which of the overlay to draw: everything as it is; everything as if nothing were hovered or
+// selected (the part that can be kept in an image while the map pans); or only what is
+// hovered or selected, with its emphasis (drawn over such an image), and no labels.
+enum class OverlayPass { kAll, kPlain, kEmphasisOnly };
+
+// How one item is to be drawn in a pass.
+struct Emphasis {
+  bool draw = true;
+  bool selected = false, hovered = false;
+};
+
 struct MapOverlay {
+  OverlayPass pass = OverlayPass::kAll;
   NamingConvention naming = NamingConvention::kInternational;
   const std::vector<PlaceMarker>* markers = nullptr;
   // Basemap town labels replaced under the naming convention, by GeoNames id.
@@ -39,6 +51,21 @@ struct MapOverlay {
   FeatureRef selected_feature, hovered_feature;
   // Bump whenever markers or names change, so labels are measured and placed again.
   uint64_t version = 0;
+
+  Emphasis EmphasisFor(bool selected, bool hovered) const {
+    switch (pass) {
+      case OverlayPass::kAll: return {true, selected, hovered};
+      case OverlayPass::kPlain: return {true, false, false};
+      case OverlayPass::kEmphasisOnly: return {selected || hovered, selected, hovered};
+    }
+    return {};
+  }
+  // The same overlay for another pass.
+  MapOverlay ForPass(OverlayPass p) const {
+    MapOverlay o = *this;
+    o.pass = p;
+    return o;
+  }
 };
 
 // Town names per naming convention for every gazetteer entry with a GeoNames id.

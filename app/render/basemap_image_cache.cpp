@@ -7,15 +7,18 @@
 
 namespace atlas::render {
 
-bool BasemapImageCache::Holds(const map::MapView& view, const map::LayerVisibility& layers) const {
+bool BasemapImageCache::Holds(const map::MapView& view, const map::LayerVisibility& layers,
+                              const map::MapOverlay& overlay) const {
   if (!valid_ || layers != cached_layers_) return false;
+  if (overlay.version != cached_overlay_version_ || overlay.as_of != cached_as_of_) return false;
   if (view.resolution() != cached_view_.resolution() || view.pixel_ratio() != cached_view_.pixel_ratio()) return false;
   if (view.width() + 2 * kMargin != width_ || view.height() + 2 * kMargin != height_) return false;
   const geo::DVec2 shift = (view.center() - cached_view_.center()) * (1.0 / view.resolution());
   return std::abs(shift.x) <= kMargin && std::abs(shift.y) <= kMargin;
 }
 
-void BasemapImageCache::Rebuild(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers) {
+void BasemapImageCache::Rebuild(MapRenderer& renderer, const map::MapView& view, const map::LayerVisibility& layers,
+                                const map::MapOverlay& overlay) {
   const int w = view.width() + 2 * kMargin, h = view.height() + 2 * kMargin;
   if (!fbo_ || w != width_ || h != height_) {
     fbo_ = MakeFramebuffer();
@@ -33,8 +36,10 @@ void BasemapImageCache::Rebuild(MapRenderer& renderer, const map::MapView& view,
   cached_view_.SetViewport(w, h, view.pixel_ratio());
   cached_view_.SetCenter(view.center());
   cached_layers_ = layers;
+  cached_overlay_version_ = overlay.version;
+  cached_as_of_ = overlay.as_of;
   glBindFramebuffer(GL_FRAMEBUFFER, fbo_.get());
-  renderer.DrawBasemap(cached_view_, layers);
+  renderer.Draw(cached_view_, layers, overlay.ForPass(map::OverlayPass::kPlain));
   valid_ = true;
   ++rebuilds_;
 }
@@ -44,7 +49,7 @@ void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, co
                              float cover_inset) {
   const bool gliding = view.resolution() != last_resolution_;
   last_resolution_ = view.resolution();
-  if (!Holds(view, layers)) {
+  if (!Holds(view, layers, overlay)) {
     if (gliding) {
       // The zoom moves every frame: an image would be stale at once. Draw directly.
       valid_ = false;
@@ -52,7 +57,7 @@ void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, co
       renderer.Draw(view, layers, overlay);
       return;
     }
-    Rebuild(renderer, view, layers);
+    Rebuild(renderer, view, layers, overlay);
   }
   // Copy the part of the image under the view, to whole pixels (the overlay is drawn at the
   // exact position; the basemap is at most half a pixel off while panning).
@@ -68,7 +73,7 @@ void BasemapImageCache::Draw(MapRenderer& renderer, const map::MapView& view, co
                       GL_NEAREST);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, target);
-  renderer.DrawOverlay(view, layers, overlay);
+  renderer.DrawOverlay(view, layers, overlay.ForPass(map::OverlayPass::kEmphasisOnly));
 }
 
 }  // namespace atlas::render

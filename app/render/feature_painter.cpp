@@ -67,16 +67,18 @@ void FeaturePainter::DrawCorridors(const map::MapView& view, const map::MapOverl
   for (const map::Corridor& c : overlay.curated->corridors) {
     const map::CorridorStatus* status = c.StatusOn(overlay.as_of);
     if (!status) continue;
+    const map::FeatureRef self{map::FeatureRef::Kind::kCorridor, c.id};
+    const map::Emphasis emphasis = overlay.EmphasisFor(overlay.selected_feature == self, overlay.hovered_feature == self);
+    if (!emphasis.draw) continue;
     std::vector<geo::Path> legs;
     for (const geo::Path& leg : c.route)
       if (PathMeets(leg, visible)) legs.push_back(ToScreen(leg, view));
     if (legs.empty()) continue;
     map::LineStyle line = map::CorridorStyleFor(status->status).line;
-    const map::FeatureRef self{map::FeatureRef::Kind::kCorridor, c.id};
-    if (overlay.selected_feature == self || overlay.hovered_feature == self) {
+    if (emphasis.selected || emphasis.hovered) {
       // The selection (or hover): a halo in the accent colour beneath the styled line.
       map::LineStyle halo;
-      halo.colour = WithAlpha(style_.selection, overlay.selected_feature == self ? 200 : 110);
+      halo.colour = WithAlpha(style_.selection, emphasis.selected ? 200 : 110);
       halo.width = line.casing_width + 5;
       lines_.DrawPixels(legs, halo, ratio, view.width(), view.height());
     }
@@ -88,6 +90,9 @@ void FeaturePainter::DrawPresenceAreas(const map::MapView& view, const map::MapO
   const float ratio = float(view.pixel_ratio());
   for (const map::PresenceFeature& p : overlay.curated->presence) {
     if (p.radius_m <= 0 || p.points.empty() || !p.ActiveOn(overlay.as_of)) continue;
+    const map::FeatureRef self{map::FeatureRef::Kind::kPresence, p.id};
+    const map::Emphasis emphasis = overlay.EmphasisFor(overlay.selected_feature == self, false);
+    if (!emphasis.draw) continue;
     const map::Rgba colour = overlay.actor_colour ? overlay.actor_colour(p.actor) : map::Hex(0x555555);
     const geo::DVec2 centre = view.MapToScreen(p.points[0]);
     const double radius_px = p.radius_m / view.resolution();
@@ -104,8 +109,7 @@ void FeaturePainter::DrawPresenceAreas(const map::MapView& view, const map::MapO
     rim.casing_width = 3.6f;
     rim.dash = map::kPresenceAreaDash;
     rim.gap = map::kPresenceAreaGap;
-    const map::FeatureRef self{map::FeatureRef::Kind::kPresence, p.id};
-    if (overlay.selected_feature == self) rim.width = 3.0f;
+    if (emphasis.selected) rim.width = 3.0f;
     lines_.DrawPixels({ScreenCircle(centre, radius_px)}, rim, ratio, view.width(), view.height());
   }
 }
@@ -120,7 +124,9 @@ void FeaturePainter::DrawPresenceSymbols(const map::MapView& view, const map::Ma
     if (!p.ActiveOn(overlay.as_of)) continue;
     const map::Rgba colour = overlay.actor_colour ? overlay.actor_colour(p.actor) : map::Hex(0x555555);
     const map::FeatureRef self{map::FeatureRef::Kind::kPresence, p.id};
-    const bool hovered = overlay.hovered_feature == self;
+    const map::Emphasis emphasis = overlay.EmphasisFor(overlay.selected_feature == self, overlay.hovered_feature == self);
+    if (!emphasis.draw) continue;
+    const bool hovered = emphasis.hovered;
     for (const geo::DVec2& point : p.points) {
       if (!visible.Contains(point)) continue;
       const geo::DVec2 at = view.MapToScreen(point);
@@ -130,7 +136,7 @@ void FeaturePainter::DrawPresenceSymbols(const map::MapView& view, const map::Ma
       symbols_.Add({float(at.x), float(at.y), radius * 0.36f, map::SymbolShape::kDot, map::Hex(0xFFFFFF),
                     map::Hex(0xFFFFFF, 0)});
       obstacles->push_back(BoxAround(at, radius));
-      if (overlay.selected_feature == self) selected.push_back(at);
+      if (emphasis.selected) selected.push_back(at);
     }
   }
   symbols_.Flush(view.width(), view.height(), 1.1f * ratio);
@@ -158,13 +164,16 @@ void FeaturePainter::DrawEvents(const map::MapView& view, const map::LayerVisibi
     if (!visible.Contains(cluster.position)) continue;
     const geo::DVec2 at = map::EventSymbolScreen(cluster, view);
     const float radius = map::EventClusterRadius(cluster.members.size()) * ratio;
-    bool has_selected = false, has_hovered = false;
+    bool any_selected = false, any_hovered = false;
     for (size_t i : cluster.members) {
       const map::FeatureRef self{map::FeatureRef::Kind::kEvent, events[i].id};
-      has_selected |= overlay.selected_feature == self;
-      has_hovered |= overlay.hovered_feature == self;
+      any_selected |= overlay.selected_feature == self;
+      any_hovered |= overlay.hovered_feature == self;
     }
     obstacles->push_back(BoxAround(at, radius));
+    const map::Emphasis emphasis = overlay.EmphasisFor(any_selected, any_hovered);
+    if (!emphasis.draw) continue;
+    const bool has_selected = emphasis.selected, has_hovered = emphasis.hovered;
     if (cluster.members.size() == 1) {
       const map::EventMarker& e = events[cluster.members[0]];
       const map::EventKindInfo& kind = map::EventKinds()[size_t(e.kind)];

@@ -204,12 +204,14 @@ void MapRenderer::DrawPlaceMarkers(const map::MapView& view, const map::LayerVis
   for (const map::PlaceMarker& m : *overlay.markers) {
     if (!visible.Contains(m.position)) continue;
     const geo::DVec2 at = view.MapToScreen(m.position);
-    const bool hovered = m.place_id == overlay.hovered_place;
-    const float r = (m.radius + (hovered ? 1.5f : 0.f)) * ratio;
+    const map::Emphasis emphasis =
+        overlay.EmphasisFor(m.place_id == overlay.selected_place, m.place_id == overlay.hovered_place);
+    const float r = (m.radius + (emphasis.hovered ? 1.5f : 0.f)) * ratio;
+    marker_boxes_.push_back({float(at.x) - r, float(at.y) - r, float(at.x) + r, float(at.y) + r});
+    if (!emphasis.draw) continue;
     symbols_.Add({float(at.x), float(at.y), r, shape_of(m.kind), style_.marker_colours[size_t(m.kind)],
                   map::Hex(0xFFFFFF, 235)});
-    marker_boxes_.push_back({float(at.x) - r, float(at.y) - r, float(at.x) + r, float(at.y) + r});
-    if (m.place_id == overlay.selected_place) selected = &m;
+    if (emphasis.selected) selected = &m;
   }
   symbols_.Flush(view.width(), view.height(), 1.2f * ratio);
   if (selected) {
@@ -223,6 +225,7 @@ void MapRenderer::DrawPlaceMarkers(const map::MapView& view, const map::LayerVis
 
 void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibility& layers,
                              const map::MapOverlay& overlay) {
+  if (overlay.pass == map::OverlayPass::kEmphasisOnly) return;  // labels are with the plain pass
   if (candidates_version_ != overlay.version || candidates_.empty()) RebuildLabelCandidates(overlay);
   map::TextMeasurer measure = [&](const std::string& text, const map::LabelStyle& ls) {
     TextStyle ts;
@@ -232,9 +235,7 @@ void MapRenderer::DrawLabels(const map::MapView& view, const map::LayerVisibilit
     const TextSize size = text_.Measure(text, ts);
     return map::TextExtent{size.width, size.height};
   };
-  std::vector<map::ScreenBox> obstacles = marker_boxes_;
-  obstacles.insert(obstacles.end(), covered_.begin(), covered_.end());
-  placed_ = placer_.Place(candidates_, view, style_, layers, measure, obstacles, candidates_version_);
+  placed_ = placer_.Place(candidates_, view, style_, layers, measure, marker_boxes_, candidates_version_);
   const float ratio = float(view.pixel_ratio());
   for (const auto& p : placed_) {
     const map::LabelCandidate& c = candidates_[p.candidate];

@@ -37,9 +37,6 @@ class MapRenderer {
   // Where the map's lower-left corner goes in the bound framebuffer (GL pixels, y up): (0, 0)
   // for a map filling it; elsewhere for a map framed on a briefing page or one tile of it.
   void SetViewportOrigin(int x, int y);
-  // Screen rectangles (physical pixels, top-left origin) where something opaque will hide the
-  // map, such as the GUI's panels: labels are placed clear of them. Empty by default.
-  void SetCoveredAreas(std::vector<map::ScreenBox> covered) { covered_ = std::move(covered); }
 
   const std::vector<map::PlacedLabel>& placed_labels() const { return placed_; }
   const map::BasemapScene& scene() const { return scene_; }
@@ -72,7 +69,6 @@ class MapRenderer {
   std::vector<map::LabelCandidate> candidates_;
   uint64_t candidates_version_ = ~uint64_t(0);
   std::vector<map::ScreenBox> marker_boxes_;
-  std::vector<map::ScreenBox> covered_;
   int origin_x_ = 0, origin_y_ = 0;
 };
 
