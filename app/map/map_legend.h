@@ -24,8 +24,8 @@ struct LegendEntry {
   Kind kind = Kind::kSymbol;
   std::string label;
   SymbolShape shape = SymbolShape::kDot;
-  Rgba fill, outline;
-  LineStyle line;
+  Rgba fill{}, outline{};
+  LineStyle line{};
 };
 
 struct LegendGroup {
