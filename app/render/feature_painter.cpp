@@ -148,6 +148,10 @@ void FeaturePainter::DrawPresenceSymbols(const map::MapView& view, const map::Ma
 
 void FeaturePainter::DrawEvents(const map::MapView& view, const map::LayerVisibility& layers,
                                 const map::MapOverlay& overlay, std::vector<map::ScreenBox>* obstacles) {
+  const auto event = map::FeatureRef::Kind::kEvent;
+  if (overlay.pass == map::OverlayPass::kEmphasisOnly && overlay.selected_feature.kind != event &&
+      overlay.hovered_feature.kind != event)
+    return;  // nothing to emphasise: spare clustering every event each frame
   const std::vector<map::EventMarker>& events = *overlay.events;
   const std::vector<map::EventCluster> clusters =
       map::ClusterEvents(events, map::VisibleEvents(events, layers), view, map::kEventClusterCell);

@@ -10,6 +10,8 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -193,8 +195,11 @@ void PrintTimes(const FrameTimes& t) {
   std::vector<double> ms = t.frame_ms;
   std::sort(ms.begin(), ms.end());
   auto pct = [&](double p) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(p * double(ms.size())))]; };
-  std::printf("first_frame_s %.3f\nframes %zu\nframe_median_ms %.2f\nframe_p99_ms %.2f\nframe_max_ms %.2f\n",
-              t.first_frame_seconds, ms.size(), pct(0.5), pct(0.99), ms.empty() ? 0.0 : ms.back());
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("first_frame_s %.3f\nframes %zu\nframe_median_ms %.2f\nframe_p99_ms %.2f\nframe_max_ms %.2f\npeak_rss_mb %.0f\n",
+              t.first_frame_seconds, ms.size(), pct(0.5), pct(0.99), ms.empty() ? 0.0 : ms.back(),
+              double(usage.ru_maxrss) / 1024.0);
 }
 
 // Files and folders dropped on the window are ingested like Add articles.
