@@ -13,9 +13,9 @@ namespace atlas::map {
 
 // Widths, dashes and sizes are in logical pixels; the renderer multiplies by the pixel ratio.
 struct LineStyle {
-  Rgba colour;
+  Rgba colour{};
   float width = 1;
-  Rgba casing;              // drawn beneath, wider, to lift the line off busy ground
+  Rgba casing{};            // drawn beneath, wider, to lift the line off busy ground
   float casing_width = 0;   // 0: no casing
   float dash = 0, gap = 0;  // 0: solid
   // Drawn only while zoomed in beyond this many metres per logical pixel.
@@ -34,15 +34,15 @@ enum class LabelClass {
 };
 
 struct LabelStyle {
-  Rgba colour;
-  Rgba halo;
+  Rgba colour{};
+  Rgba halo{};
   float size = 11;         // logical px (em height)
   float halo_width = 1.5;  // logical px
   bool bold = false, italic = false, uppercase = false;
   float letter_spacing = 0;  // in em
   SymbolShape symbol = SymbolShape::kNone;
   float symbol_size = 0;     // logical px
-  Rgba symbol_colour;
+  Rgba symbol_colour{};
   // Shown only while zoomed in beyond this many metres per logical pixel (and out beyond min).
   double max_resolution = std::numeric_limits<double>::infinity();
   double min_resolution = 0;

@@ -15,8 +15,8 @@ namespace atlas::store {
 // event queries only. Empty lists filter nothing.
 struct CorpusFilter {
   std::string date_from, date_to;
-  std::vector<std::string> actors;
-  std::vector<std::string> event_types;
+  std::vector<std::string> actors{};
+  std::vector<std::string> event_types{};
   // A date window is set (the UI says "in the chosen period").
   bool active() const { return !date_from.empty() || !date_to.empty(); }
   bool has_actors() const { return !actors.empty(); }

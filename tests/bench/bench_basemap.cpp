@@ -17,44 +17,12 @@
 #include <string>
 #include <vector>
 
+#include "bench_process.h"
+#include "bench_table.h"
 #include "synthetic_corpus.h"
 
-namespace {
-
-struct Run {
-  int status = -1;
-  std::string out;
-  double seconds = 0;
-};
-
-Run Capture(const std::string& command) {
-  Run run;
-  const auto t0 = std::chrono::steady_clock::now();
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
-  run.status = pclose(pipe);
-  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  return run;
-}
-
-std::map<std::string, double> ParseFigures(const std::string& text) {
-  std::map<std::string, double> figures;
-  std::istringstream in(text);
-  std::string key;
-  double value;
-  while (in >> key >> value) figures[key] = value;
-  return figures;
-}
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[v.size() / 2];
-}
-
-}  // namespace
+using atlas::bench::Median;
+using atlas::bench::ParseFigures;
 
 int main(int argc, char** argv) {
   int repeats = 3, copies = 1;
@@ -74,7 +42,7 @@ int main(int argc, char** argv) {
     size_t bytes = 0;
     atlas::bench::SynthesiseCorpus(corpus, size_t(copies) * 223 / 1000 + 1, &bytes);
   }
-  if (Capture(exe + " ingest --quiet --db " + db + " " + corpus + " >/dev/null 2>&1").status != 0) {
+  if (atlas::bench::RunCommand(exe + " ingest --quiet --db " + db + " " + corpus + " >/dev/null 2>&1").status != 0) {
     std::fprintf(stderr, "bench_basemap: could not prepare the corpus store\n");
     return 1;
   }
@@ -82,7 +50,7 @@ int main(int argc, char** argv) {
 
   std::vector<double> first, median, p99, rss;
   for (int i = 0; i < repeats; ++i) {
-    Run gui = Capture(env + "xvfb-run -a -s '-screen 0 1920x1080x24' " + exe +
+    atlas::bench::CommandRun gui = atlas::bench::RunCommand(env + "xvfb-run -a -s '-screen 0 1920x1080x24' " + exe +
                       " --db " + db + " --size 1920x1080 --exit-after-frames 600 2>&1");
     auto f = ParseFigures(gui.out);
     if (gui.status != 0 || !f.count("first_frame_s")) {
@@ -98,7 +66,7 @@ int main(int argc, char** argv) {
   std::vector<double> a4;
   const std::string out = "/tmp/bench_basemap_a4_" + std::to_string(getpid()) + ".png";
   for (int i = 0; i < repeats; ++i) {
-    Run exp = Capture(env + exe + " export --quiet --view " + ATLAS_SOURCE_DIR "/tests/bench/a4_300dpi.json --out " +
+    atlas::bench::CommandRun exp = atlas::bench::RunCommand(env + exe + " export --quiet --view " + ATLAS_SOURCE_DIR "/tests/bench/a4_300dpi.json --out " +
                       out + " 2>&1");
     if (exp.status != 0) {
       std::fprintf(stderr, "bench_basemap: the export failed:\n%s\n", exp.out.c_str());
@@ -110,13 +78,13 @@ int main(int argc, char** argv) {
   if (copies > 1) std::filesystem::remove_all(corpus);
   for (const char* suffix : {"", "-wal", "-shm"}) unlink((db + suffix).c_str());
 
-  std::printf("%-44s %10s %10s\n", copies > 1 ? ("basemap figure, " + std::to_string(copies) + "x corpus").c_str()
-                                                : "basemap figure (median of runs)",
-              "measured", "goal");
-  std::printf("%-44s %9.3fs %9.1fs\n", "time to first frame, 1920x1080", Median(first), 0.5);
-  std::printf("%-44s %8.2fms %8.0fms\n", "frame time median, 1920x1080, all layers", Median(median), 16.0);
-  std::printf("%-44s %8.2fms %8.0fms\n", "frame time p99, 1920x1080, all layers", Median(p99), 16.0);
-  std::printf("%-44s %7.0f MB %10s\n", "GUI peak memory", Median(rss), "-");
-  std::printf("%-44s %9.3fs %9.1fs\n", "A4 300 dpi export (3508x2480), cold process", Median(a4), 1.5);
+  using atlas::bench::PrintBenchRow;
+  const std::string scale = copies > 1 ? ", " + std::to_string(copies) + "x corpus" : "";
+  std::printf("# basemap figures are medians of %d runs\n", repeats);
+  PrintBenchRow("gui: time to first frame, 1920x1080" + scale, Median(first), "s", "<= 0.5 s");
+  PrintBenchRow("gui: frame time median, panning, all layers" + scale, Median(median), "ms", "<= 16 ms");
+  PrintBenchRow("gui: frame time p99, panning, all layers" + scale, Median(p99), "ms", "<= 16 ms");
+  PrintBenchRow("gui: peak memory" + scale, Median(rss), "MB");
+  PrintBenchRow("export: A4 300 dpi (3508x2480), cold process", Median(a4), "s", "<= 1.5 s");
   return 0;
 }

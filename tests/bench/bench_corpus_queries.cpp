@@ -20,6 +20,7 @@
 #include "store/corpus_queries.h"
 #include "store/event_queries.h"
 #include "store/passage_tag_index.h"
+#include "bench_table.h"
 #include "synthetic_corpus.h"
 #include "text/mention_linker.h"
 #include "text/text_normalizer.h"
@@ -43,11 +44,14 @@ double MedianMs(int runs, const std::function<void()>& fn) {
 }
 
 // One line of the table: what was asked, how many rows came back, the median time, the goal.
+std::string g_scale;  // "queries at 100x: ", the figures' prefix
+
 void Measure(const std::string& what, int goal_ms, const std::function<size_t()>& query) {
   size_t rows = 0;
   const double ms = MedianMs(9, [&] { rows = query(); });
-  if (goal_ms > 0) std::printf("%-58s %6zu %8.1f ms %5d ms\n", what.c_str(), rows, ms, goal_ms);
-  else std::printf("%-58s %6zu %8.1f ms %8s\n", what.c_str(), rows, ms, "-");
+  const std::string rows_text = std::to_string(rows) + " rows";
+  atlas::bench::PrintBenchRow(g_scale + what, ms, "ms",
+                              goal_ms > 0 ? "<= " + std::to_string(goal_ms) + " ms; " + rows_text : rows_text);
 }
 
 store::CorpusFilter Filter(std::string from, std::string to, std::vector<std::string> actors = {},
@@ -99,10 +103,11 @@ int main(int argc, char** argv) {
   atlas::geo::MapProjection projection;
 
   const store::StoredCounts totals = corpus.Counts();
-  std::printf("corpus: %.1f MB, %lld passages, %lld mentions, %lld actor mentions, %lld events\n", double(bytes) / 1e6,
+  g_scale = "queries at " + std::to_string(copies) + "x: ";
+  std::printf("# queries corpus: %.1f MB, %lld passages, %lld mentions, %lld actor mentions, %lld events\n", double(bytes) / 1e6,
               static_cast<long long>(totals.passages), static_cast<long long>(totals.mentions),
               static_cast<long long>(totals.actor_mentions), static_cast<long long>(totals.events));
-  std::printf("%-58s %6s %11s %8s\n", "query (median of 9)", "rows", "measured", "goal");
+  std::printf("# query times are medians of 9\n");
   const std::vector<std::string> russia_turkey = {"russia", "turkey"};
 
   // [Places and Sources]

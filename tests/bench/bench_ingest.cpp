@@ -15,6 +15,7 @@
 #include "store/corpus_ingest.h"
 #include "text/actor_tagger.h"
 #include "text/mention_linker.h"
+#include "bench_table.h"
 #include "synthetic_corpus.h"
 
 namespace fs = std::filesystem;
@@ -71,17 +72,16 @@ int main(int argc, char** argv) {
   atlas::store::CorpusStore written(dir / "written.sqlite");
   const atlas::store::StoredCounts holds = written.Counts();
   const double total_mb = double(bytes) / 1e6;
-  std::printf("%-44s %10s\n", "ingest figure", "measured");
-  std::printf("%-44s %7.1f MB (%zu files)\n", "synthesised corpus", total_mb, files.size());
-  std::printf("%-44s %8.1f MB/s (goal 30)\n", "full ingest: read, segment, link, store", total_mb / first.seconds);
-  std::printf("%-44s %8.1f MB/s\n", "re-ingest, every file unchanged", total_mb / again.seconds);
-  std::printf("%-44s %7.1f MB\n", "store size", double(fs::file_size(options.database)) / 1e6);
-  std::printf("%-44s %lld passages, %lld mentions\n", "store holds", static_cast<long long>(first.totals.passages),
-              static_cast<long long>(first.totals.mentions));
-  std::printf("%-44s %8.1f MB/s (%.2f s)\n", "store writes alone, with actors and events", total_mb / store_seconds,
-              store_seconds);
-  std::printf("%-44s %lld actor mentions, %lld events\n", "  written", static_cast<long long>(holds.actor_mentions),
+  using atlas::bench::PrintBenchRow;
+  std::printf("# ingest corpus: %.1f MB in %zu files; the store holds %lld passages, %lld mentions, "
+              "%lld actor mentions, %lld events\n",
+              total_mb, files.size(), static_cast<long long>(first.totals.passages),
+              static_cast<long long>(first.totals.mentions), static_cast<long long>(holds.actor_mentions),
               static_cast<long long>(holds.events));
+  PrintBenchRow("ingest: read, segment, link, store", total_mb / first.seconds, "MB/s", ">= 30");
+  PrintBenchRow("ingest: again, every file unchanged", total_mb / again.seconds, "MB/s");
+  PrintBenchRow("ingest: store size per MB of text", double(fs::file_size(options.database)) / 1e6 / total_mb, "MB");
+  PrintBenchRow("ingest: store writes alone, with actors and events", total_mb / store_seconds, "MB/s");
   fs::remove_all(dir);
   return 0;
 }

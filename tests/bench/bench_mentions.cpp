@@ -22,6 +22,7 @@
 #include "text/mention_linker.h"
 #include "text/mentions_report.h"
 #include "text/text_normalizer.h"
+#include "bench_table.h"
 #include "synthetic_corpus.h"
 #include "util/data_paths.h"
 
@@ -82,11 +83,11 @@ int main(int argc, char** argv) {
   size_t bytes = 0;
   std::vector<std::string> files = atlas::bench::SynthesiseCorpus(dir / "corpus", mb, &bytes);
   const double total_mb = bytes / 1e6;
-  std::printf("corpus: %zu files, %.1f MB (copies of assets/corpus)\n", files.size(), total_mb);
+  std::printf("# corpus: %zu files, %.1f MB (copies of assets/corpus)\n", files.size(), total_mb);
 
   auto start = Clock::now();
   const atlas::text::MentionLinker& linker = atlas::text::BundledLinker();
-  std::printf("gazetteer: %zu entries, %zu patterns, ready in %.2f s (matcher %s)\n",
+  std::printf("# gazetteer: %zu entries, %zu patterns, ready in %.2f s (matcher %s)\n",
               linker.gazetteer().entries().size(), linker.pattern_count(), Seconds(start),
               linker.matcher_from_cache() ? "from cache" : "compiled");
 
@@ -110,7 +111,7 @@ int main(int argc, char** argv) {
       atlas::text::TextNormalizer::Instance().FoldInto(sample, &folded);
       best = std::min(best, CpuSeconds() - t);
     }
-    std::printf("normaliser (in memory, 1 thread): %.1f MB/s\n", sample.size() / 1e6 / best);
+    atlas::bench::PrintBenchRow("mentions: normaliser alone, in memory, 1 thread", sample.size() / 1e6 / best, "MB/s");
   }
 
   // The machine is shared: take the best of a few runs.
@@ -122,18 +123,18 @@ int main(int argc, char** argv) {
     in_process = std::min(in_process, Seconds(start));
     cpu = std::min(cpu, CpuSeconds() - cpu_start);
   }
-  std::printf("mentions (in process, 1 thread, best of 3): %.2f s wall, %.1f MB/s; %.2f s CPU, %.1f MB/s per CPU second\n",
-              in_process, total_mb / in_process, cpu, total_mb / cpu);
+  atlas::bench::PrintBenchRow("mentions: in process, 1 thread, best of 3", total_mb / in_process, "MB/s", ">= 100");
+  atlas::bench::PrintBenchRow("mentions: in process, per CPU second", total_mb / cpu, "MB/s");
 
   double cli_time = -1;
   if (fs::exists(cli)) {
     std::vector<std::string> args{cli, "mentions"};
     args.insert(args.end(), files.begin(), files.end());
     cli_time = TimeCommand(args);
-    if (cli_time > 0) std::printf("mentions (CLI %s): %.2f s, %.1f MB/s\n", cli.c_str(), cli_time, total_mb / cli_time);
-    else std::printf("mentions (CLI): failed to run %s\n", cli.c_str());
+    if (cli_time > 0) atlas::bench::PrintBenchRow("mentions: CLI, whole process, 1 thread", total_mb / cli_time, "MB/s", ">= 100");
+    else std::printf("# mentions (CLI): failed to run %s\n", cli.c_str());
   } else {
-    std::printf("mentions (CLI): skipped, %s not built\n", cli.c_str());
+    std::printf("# mentions (CLI): skipped, %s not built\n", cli.c_str());
   }
 
   // ripgrep over the same files for every name the gazetteer knows, as written.
@@ -149,12 +150,12 @@ int main(int argc, char** argv) {
     args.insert(args.end(), files.begin(), files.end());
     double rg = TimeCommand(args);
     if (rg < 0) {
-      std::printf("ripgrep%s: failed (is ripgrep installed?)\n", *threads ? " -j1" : "");
+      std::printf("# ripgrep%s: failed (is ripgrep installed?)\n", *threads ? " -j1" : "");
       continue;
     }
-    std::printf("ripgrep -i -F -f names%s: %.2f s, %.1f MB/s; mentions in process / ripgrep time = %.2fx%s\n",
-                *threads ? " -j1" : "", rg, total_mb / rg, in_process / rg,
-                cli_time > 0 ? (", CLI / ripgrep = " + std::to_string(cli_time / rg).substr(0, 4) + "x").c_str() : "");
+    const std::string how = *threads ? ", 1 thread" : ", all threads";
+    atlas::bench::PrintBenchRow("ripgrep -i -F -f <every name>" + how, total_mb / rg, "MB/s");
+    atlas::bench::PrintBenchRow("mentions in process time / ripgrep time" + how, in_process / rg, "x", "<= 3");
   }
   if (!keep) fs::remove_all(dir);
   return 0;

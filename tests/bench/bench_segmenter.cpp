@@ -17,6 +17,7 @@
 #include "text/document_reader.h"
 #include "text/segmenter.h"
 #include "util/data_paths.h"
+#include "bench_table.h"
 
 namespace fs = std::filesystem;
 
@@ -73,11 +74,9 @@ int main(int argc, char** argv) {
   for (const atlas::text::Document& doc : docs) dates += parser.FindAll(doc.text).size();
   const double parse_seconds = CpuSeconds() - start;
 
-  std::printf("%-44s %10s\n", "segmentation figure", "measured");
-  std::printf("%-44s %7.1f MB (%zu documents)\n", "corpus copies in memory", total_mb, docs.size());
-  std::printf("%-44s %8.1f MB/s (goal 100+)\n", "Segmenter::Segment", total_mb / segment_seconds);
-  std::printf("%-44s %zu\n", "articles found", articles);
-  std::printf("%-44s %8.1f MB/s\n", "DateExpressionParser::FindAll, whole text", total_mb / parse_seconds);
-  std::printf("%-44s %zu\n", "date expressions found", dates);
+  std::printf("# segmenter corpus: %.1f MB in %zu documents; %zu articles, %zu date expressions\n", total_mb,
+              docs.size(), articles, dates);
+  atlas::bench::PrintBenchRow("segmenter: Segmenter::Segment", total_mb / segment_seconds, "MB/s", ">= 100");
+  atlas::bench::PrintBenchRow("segmenter: dates found in whole texts", total_mb / parse_seconds, "MB/s");
   return 0;
 }

@@ -20,8 +20,8 @@ struct CliResult {
 // Faults a run can be put under: a cap on the size of any file it writes (writes beyond it
 // fail as on a full disk), or SIGKILL after some seconds (exit code 128 + 9 when it came).
 struct RunLimits {
-  std::optional<uint64_t> max_file_bytes;
-  std::optional<double> kill_after_seconds;
+  std::optional<uint64_t> max_file_bytes{};
+  std::optional<double> kill_after_seconds{};
 };
 
 CliResult RunAtlas(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},

@@ -75,8 +75,9 @@ TEST_F(SceneCache, DamageAnywhereNeverCrashes) {
       f.put(char(0xFF));
     }
     auto scene = LoadCachedScene(dir_, "k1");  // anything but a crash; indices stay in range
-    if (scene)
+    if (scene) {
       for (uint32_t i : scene->land.indices) EXPECT_LT(i, scene->land.vertices.size());
+    }
   }
 }
 

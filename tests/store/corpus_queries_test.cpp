@@ -71,7 +71,9 @@ TEST_F(Queries, MonthSummaryAgreesWithPassageCounts) {
                          CorpusFilter{"", "2021-06-30"}, CorpusFilter{"2022-02-01", "2022-02-28"}}) {
     const auto summary = AsMap(q.CountMentionsByPlace(f));
     EXPECT_EQ(summary, RawCounts(*store_, f)) << f.date_from << ".." << f.date_to;
-    if (f.active()) EXPECT_FALSE(summary.empty()) << f.date_from << ".." << f.date_to;
+    if (f.active()) {
+      EXPECT_FALSE(summary.empty()) << f.date_from << ".." << f.date_to;
+    }
   }
 }
 
