@@ -444,7 +444,7 @@ std::vector<ExtractedEvent> EventExtractor::Extract(const Document& doc, const A
   scan.guessed_reference = !article.date.known() && scan.reference.known();
   scan.min_evidence = options_.min_evidence;
   if (!doc.source.empty()) scan.locator.emplace(doc);  // plain text counts lines in the passage
-  const SentenceSplitter splitter(article.language);
+  const SentenceSplitter& splitter = SentenceSplitterFor(article.language);
   std::vector<ExtractedEvent> events;
   PartialDate anchor;  // the last day-precision date, for "the day after" in a later passage
   for (size_t pi = 0; pi < article.passages.size(); ++pi) {

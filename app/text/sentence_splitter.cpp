@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "util/error.h"
 
@@ -33,6 +34,13 @@ SentenceSplitter::SentenceSplitter(const std::string& language) {
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
+
+const SentenceSplitter& SentenceSplitterFor(const std::string& language) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<SentenceSplitter>> splitters;
+  std::unique_ptr<SentenceSplitter>& s = splitters[language];
+  if (!s) s = std::make_unique<SentenceSplitter>(language);
+  return *s;
+}
 
 std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text, const std::vector<ByteSpan>& units) const {
   std::vector<ByteSpan> out;

@@ -33,4 +33,8 @@ class SentenceSplitter {
   std::unique_ptr<icu::BreakIterator> breaker_;
 };
 
+// A splitter for `language` kept for the calling thread: building ICU's rules with their
+// abbreviation lists takes milliseconds, far longer than splitting an article.
+const SentenceSplitter& SentenceSplitterFor(const std::string& language);
+
 }  // namespace atlas::text
