@@ -65,9 +65,10 @@ int main(int argc, char** argv) {
 
   std::vector<double> a4;
   const std::string out = "/tmp/bench_basemap_a4_" + std::to_string(getpid()) + ".png";
-  for (int i = 0; i < repeats; ++i) {
-    atlas::bench::CommandRun exp = atlas::bench::RunCommand(env + exe + " export --quiet --view " + ATLAS_SOURCE_DIR "/tests/bench/a4_300dpi.json --out " +
-                      out + " 2>&1");
+  for (int i = 0; i < (copies == 1 ? repeats : 0); ++i) {
+    atlas::bench::CommandRun exp = atlas::bench::RunCommand(env + exe + " export --quiet --view " +
+                                                            ATLAS_SOURCE_DIR "/tests/bench/a4_300dpi.json --out " + out +
+                                                            " 2>&1");
     if (exp.status != 0) {
       std::fprintf(stderr, "bench_basemap: the export failed:\n%s\n", exp.out.c_str());
       return 1;
@@ -85,6 +86,7 @@ int main(int argc, char** argv) {
   PrintBenchRow("gui: frame time median, panning, all layers" + scale, Median(median), "ms", "<= 16 ms");
   PrintBenchRow("gui: frame time p99, panning, all layers" + scale, Median(p99), "ms", "<= 16 ms");
   PrintBenchRow("gui: peak memory" + scale, Median(rss), "MB");
-  PrintBenchRow("export: A4 300 dpi (3508x2480), cold process", Median(a4), "s", "<= 1.5 s");
+  if (copies == 1)  // the export draws no corpus: one figure whatever the store holds
+    PrintBenchRow("export: A4 300 dpi (3508x2480), cold process", Median(a4), "s", "<= 1.5 s");
   return 0;
 }

@@ -4,7 +4,6 @@
 //
 // usage: bench_mentions [--mb N] [--cli PATH-TO-caucasus-atlas] [--keep]
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +21,7 @@
 #include "text/mention_linker.h"
 #include "text/mentions_report.h"
 #include "text/text_normalizer.h"
+#include "bench_process.h"
 #include "bench_table.h"
 #include "synthetic_corpus.h"
 #include "util/data_paths.h"
@@ -40,24 +40,10 @@ double CpuSeconds() {
   return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
 }
 
-// Runs argv with stdout to /dev/null; returns the wall time, or a negative number on failure.
+// Wall time of a program run, or -1 if it failed (rg exits 1 when nothing matched: not a failure).
 double TimeCommand(const std::vector<std::string>& argv) {
-  std::fflush(stdout);  // or the child repeats what is buffered
-  auto start = Clock::now();
-  pid_t pid = fork();
-  if (pid == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  double t = Seconds(start);
-  // rg exits 1 when nothing matched; only 2+ (or a signal) is a failure.
-  return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? t : -1;
+  const atlas::bench::ProgramRun run = atlas::bench::RunProgram(argv);
+  return run.exit_code >= 0 && run.exit_code <= 1 ? run.seconds : -1;
 }
 
 }  // namespace

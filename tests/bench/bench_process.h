@@ -15,6 +15,15 @@ struct CommandRun {
 
 CommandRun RunCommand(const std::string& shell_command);
 
+struct ProgramRun {
+  int exit_code = -1;   // -1: killed by a signal or not started
+  double seconds = 0;   // wall time
+  double peak_mb = 0;   // the program's peak resident memory
+};
+
+// Runs argv[0] (searched in PATH) with its standard output discarded.
+ProgramRun RunProgram(const std::vector<std::string>& argv);
+
 // "key value" pairs, one per line (lines that are not such pairs are skipped).
 std::map<std::string, double> ParseFigures(const std::string& text);
 

@@ -5,8 +5,6 @@
 // grows with the corpus: an exponent of 1 is linear, 0 is flat.
 //
 // usage: bench_scale [--max N]   (N in 1, 10, 100, 1000; default 1000)
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -31,35 +29,6 @@ using Clock = std::chrono::steady_clock;
 using atlas::bench::PrintBenchRow;
 
 namespace {
-
-struct Measured {
-  bool ok = false;
-  double seconds = 0;
-  double peak_mb = 0;
-};
-
-// Runs argv with its output discarded; wall time and the child's peak resident memory.
-Measured RunMeasured(const std::vector<std::string>& argv) {
-  std::fflush(stdout);
-  const auto t0 = Clock::now();
-  const pid_t pid = fork();
-  if (pid == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  int status = 0;
-  struct rusage usage {};
-  wait4(pid, &status, 0, &usage);
-  Measured m;
-  m.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  m.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-  m.peak_mb = double(usage.ru_maxrss) / 1024.0;
-  return m;
-}
 
 double MedianMs(const std::function<void()>& f) {
   std::vector<double> ms;
@@ -109,8 +78,9 @@ int main(int argc, char** argv) {
 
     // Ingest through the CLI, as an analyst would.
     const fs::path db = dir / ("corpus" + std::to_string(scale) + ".sqlite");
-    const Measured ingest = RunMeasured({exe, "ingest", "--quiet", "--db", db.string(), corpus.string()});
-    if (!ingest.ok) {
+    const atlas::bench::ProgramRun ingest =
+        atlas::bench::RunProgram({exe, "ingest", "--quiet", "--db", db.string(), corpus.string()});
+    if (ingest.exit_code != 0) {
       std::fprintf(stderr, "bench_scale: ingest failed at %dx\n", scale);
       return 1;
     }
