@@ -46,6 +46,15 @@ fs::path DefaultGlyphCacheFile() {
 
 FontSet::FontSet(const fs::path& dir, const fs::path& glyph_cache_file) {
   if (FT_Init_FreeType(&library_) != 0) throw AtlasError("FreeType", "cannot initialise");
+  try {
+    Open(dir, glyph_cache_file);
+  } catch (...) {
+    Close();  // a missing font must not leak the faces opened before it
+    throw;
+  }
+}
+
+void FontSet::Open(const fs::path& dir, const fs::path& glyph_cache_file) {
   // Signed distance fields at the base size: crisp text and halos at any scale.
   FT_UInt spread = kSdfSpread;
   FT_Property_Set(library_, "sdf", "spread", &spread);
@@ -81,12 +90,16 @@ FontSet::FontSet(const fs::path& dir, const fs::path& glyph_cache_file) {
   glyph_fields_ = std::make_unique<GlyphFieldCache>(std::move(fingerprint), glyph_cache_file);
 }
 
-FontSet::~FontSet() {
+FontSet::~FontSet() { Close(); }
+
+void FontSet::Close() {
   for (FontFace& f : faces_) {
     hb_font_destroy(f.hb);
     FT_Done_Face(f.ft);
   }
-  FT_Done_FreeType(library_);
+  faces_.clear();
+  if (library_) FT_Done_FreeType(library_);
+  library_ = nullptr;
 }
 
 int FontSet::FaceIndexFor(FontStyle style, char32_t cp) const {

@@ -53,6 +53,8 @@ class FontSet {
   GlyphFieldCache& glyph_fields() const { return *glyph_fields_; }
 
  private:
+  void Open(const std::filesystem::path& fonts_dir, const std::filesystem::path& glyph_cache_file);
+  void Close();
   FT_Library library_ = nullptr;
   std::vector<FontFace> faces_;
   // Fallback chains per style: indices into faces_, primary first.

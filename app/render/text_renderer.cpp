@@ -26,7 +26,7 @@ void ForEachLine(std::string_view text, Fn&& fn) {
 }  // namespace
 
 TextRenderer::TextRenderer(const FontSet& fonts)
-    : fonts_(fonts), shaper_(fonts), atlas_(fonts), program_("text.vert", "text.frag"), vao_(MakeVertexArray()),
+    : shaper_(fonts), atlas_(fonts), program_("text.vert", "text.frag"), vao_(MakeVertexArray()),
       vbo_(MakeBuffer()), ibo_(MakeBuffer()) {
   glBindVertexArray(vao_.get());
   glBindBuffer(GL_ARRAY_BUFFER, vbo_.get());

@@ -51,7 +51,6 @@ class TextRenderer {
     float scale, halo_width;
   };
   const ShapedLine& ShapeCached(std::string_view line, const TextStyle& style);
-  const FontSet& fonts_;
   TextShaper shaper_;
   GlyphAtlas atlas_;
   ShaderProgram program_;

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace atlas::render {
 namespace {
@@ -33,10 +34,11 @@ std::vector<char32_t> DecodeUtf8(std::string_view s) {
 // lowest odd level, reverse every maximal sequence of runs at that level or above.
 void ReorderRunsVisually(std::vector<Run>& runs) {
   if (runs.empty()) return;
-  FriBidiLevel highest = 0, lowest_odd = 255;
+  // Levels are signed chars: plain ints here, so "no odd level yet" cannot wrap to -1.
+  int highest = 0, lowest_odd = std::numeric_limits<int>::max();
   for (const Run& r : runs) {
-    highest = std::max(highest, r.level);
-    if (r.level % 2) lowest_odd = std::min(lowest_odd, r.level);
+    highest = std::max(highest, int(r.level));
+    if (r.level % 2) lowest_odd = std::min(lowest_odd, int(r.level));
   }
   for (int level = highest; level >= lowest_odd && level > 0; --level) {
     for (size_t i = 0; i < runs.size();) {
