@@ -7,6 +7,7 @@
 #include "ui/map_covers.h"
 #include "ui/panels.h"
 #include "ui/selection.h"
+#include "ui/ui_trace.h"
 
 namespace atlas::ui {
 namespace {
@@ -39,6 +40,7 @@ void DrawSearchPanel(AppState& state, float top) {
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##query", "Search places (any spelling) or passages   Ctrl+F",
                                               &state.search_text, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::IsItemActivated()) TraceFocus("search");  // typing may begin (test drivers wait for it)
   if (ImGui::IsItemEdited()) UpdateSearch(state);
   const bool active = ImGui::IsItemActive();
   if ((active || enter) && !state.search_text.empty()) ImGui::OpenPopup("##results");

@@ -51,6 +51,11 @@ void TraceSearch(const AppState& state) {
          {"passages", state.text_hits.size()}});
 }
 
+void TraceFocus(std::string_view field) {
+  if (!UiTraceEnabled()) return;
+  Write({{"event", "focus"}, {"field", std::string(field)}});
+}
+
 void TraceCorpus(const AppState& state) {
   if (!UiTraceEnabled()) return;
   Write({{"event", "corpus"}, {"ready", state.corpus->ready()}, {"markers", state.corpus->markers().size()},

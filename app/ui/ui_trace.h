@@ -13,5 +13,6 @@ bool UiTraceEnabled();
 void TraceSources(const SourcesList& sources);
 void TraceSearch(const AppState& state);
 void TraceCorpus(const AppState& state);  // markers and passages after a corpus change
+void TraceFocus(std::string_view field);   // a text field took the keyboard
 
 }  // namespace atlas::ui

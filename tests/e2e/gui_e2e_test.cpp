@@ -74,7 +74,10 @@ TEST(GuiEndToEnd, ClickLachinThenSearchShusha) {
   const json* search = nullptr;
   for (const auto& e : events)
     if (e["event"] == "search" && e["query"] == "Şuşa") search = &e;
-  ASSERT_NE(search, nullptr) << "the search box never saw 'Şuşa'";
+  std::string queries;  // what the box did see, to tell a lost key from a wrong result
+  for (const auto& e : events)
+    if (e["event"] == "search") queries += " '" + e["query"].get<std::string>() + "'";
+  ASSERT_NE(search, nullptr) << "the search box never saw 'Şuşa'; it saw:" << queries;
   ASSERT_FALSE(search->at("places").empty());
   EXPECT_EQ(search->at("places")[0]["place"], "shusha");
   const json& last = *std::find_if(events.rbegin(), events.rend(), [](const json& e) { return e["event"] == "sources"; });
