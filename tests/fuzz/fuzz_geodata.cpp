@@ -1,8 +1,6 @@
 // libFuzzer target: arbitrary bytes opened as the app's geodata, through the same loaders and
 // with GDAL restricted to the same drivers (GeoPackage for vectors, GeoTIFF for relief). The
 // first byte picks which. Either the data loads, or an AtlasError names the file; no crash.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -12,19 +10,12 @@
 #include "geo/basemap_loader.h"
 #include "geo/map_projection.h"
 #include "util/error.h"
+#include "fuzz_work_dir.h"
 
 namespace {
 namespace fs = std::filesystem;
 
-const fs::path& WorkDir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("atlas-fuzz-geodata-" + std::to_string(::getpid()));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
+const fs::path& WorkDir() { return atlas::fuzz::FuzzWorkDir("fuzz-geodata"); }
 
 }  // namespace
 

@@ -2,8 +2,6 @@
 // file (the first byte picks). Each run replaces the same file, so the store sees add and
 // replace; afterwards the store must hold exactly one document for it (or none when the bytes
 // were refused) and answer a count query. Bad bytes are skipped with a message, never a crash.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +12,7 @@
 #include "store/corpus_ingest.h"
 #include "store/corpus_store.h"
 #include "util/error.h"
+#include "fuzz_work_dir.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -22,15 +21,7 @@ void Check(bool ok) {
   if (!ok) std::abort();
 }
 
-const fs::path& WorkDir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("atlas-fuzz-ingest-" + std::to_string(::getpid()));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
+const fs::path& WorkDir() { return atlas::fuzz::FuzzWorkDir("fuzz-ingest"); }
 
 }  // namespace
 
