@@ -31,7 +31,7 @@
 #include "store/corpus_queries.h"
 #include "store/event_queries.h"
 #include "text/actor_dictionary.h"
-#include "text/gazetteer.h"
+#include "text/gazetteer_cache.h"
 #include "util/atomic_file.h"
 #include "util/data_paths.h"
 #include "util/error.h"
@@ -149,7 +149,7 @@ std::unique_ptr<ExportCorpus> LoadExportCorpus(const ExportRequest& request, con
   }
   c->queries = std::make_unique<store::CorpusQueries>(*c->store);
   c->events = std::make_unique<store::EventQueries>(*c->store);
-  c->gazetteer = text::LoadGazetteer(text::GazetteerSources::Bundled());
+  c->gazetteer = text::BundledGazetteer();
   c->curated = std::make_unique<map::CuratedLayers>(map::LoadCuratedLayers(
       AssetsDir() / "curated", c->gazetteer, projection, geo::BasemapSource::Default().vector_file));
   c->palette = std::make_unique<map::ActorPalette>(text::BundledActorDictionary());

@@ -6,6 +6,7 @@
 #include "text/mention_linker.h"
 
 #include "text/name_spelling.h"
+#include "text/gazetteer_cache.h"
 #include "util/data_paths.h"
 
 namespace atlas::text {
@@ -132,8 +133,7 @@ std::vector<PlaceMention> MentionLinker::Link(std::string_view text) const {
 }
 
 const MentionLinker& BundledLinker() {
-  static const Gazetteer gazetteer = LoadGazetteer(GazetteerSources::Bundled());
-  static const MentionLinker linker(gazetteer, UserCacheDir());
+  static const MentionLinker linker(BundledGazetteer(), UserCacheDir());
   return linker;
 }
 

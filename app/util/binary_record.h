@@ -39,6 +39,7 @@ class BinaryReader {
   explicit BinaryReader(std::string_view data) : data_(data) {}
   bool ok() const { return ok_; }
   bool done() const { return pos_ == data_.size(); }
+  size_t remaining() const { return data_.size() - pos_; }
   template <typename T>
   T Pod() {
     static_assert(std::is_trivially_copyable_v<T>);

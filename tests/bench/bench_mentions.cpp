@@ -116,8 +116,16 @@ int main(int argc, char** argv) {
   if (fs::exists(cli)) {
     std::vector<std::string> args{cli, "mentions"};
     args.insert(args.end(), files.begin(), files.end());
-    cli_time = TimeCommand(args);
-    if (cli_time > 0) atlas::bench::PrintBenchRow("mentions: CLI, whole process, 1 thread", total_mb / cli_time, "MB/s", ">= 100");
+    for (int run = 0; run < 3; ++run) {  // best of 3, as in process
+      const double t = TimeCommand(args);
+      if (t < 0) {
+        cli_time = -1;
+        break;
+      }
+      cli_time = cli_time < 0 ? t : std::min(cli_time, t);
+    }
+    if (cli_time > 0)
+      atlas::bench::PrintBenchRow("mentions: CLI, whole process, 1 thread, best of 3", total_mb / cli_time, "MB/s", ">= 100");
     else std::printf("# mentions (CLI): failed to run %s\n", cli.c_str());
   } else {
     std::printf("# mentions (CLI): skipped, %s not built\n", cli.c_str());
