@@ -28,7 +28,6 @@ CREATE TABLE IF NOT EXISTS documents(
   size INTEGER NOT NULL,
   format TEXT NOT NULL,
   warnings TEXT NOT NULL,
-  text TEXT NOT NULL,
   ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
 CREATE TABLE IF NOT EXISTS articles(
   id INTEGER PRIMARY KEY,
@@ -59,8 +58,7 @@ CREATE TABLE IF NOT EXISTS mentions(
   id INTEGER PRIMARY KEY,
   passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
   place_id TEXT NOT NULL,
-  byte_begin INTEGER NOT NULL, byte_end INTEGER NOT NULL,   -- within the passage text
-  surface TEXT NOT NULL,
+  byte_begin INTEGER NOT NULL, byte_end INTEGER NOT NULL,   -- within the passage text: the surface
   metonym INTEGER NOT NULL,
   date_start TEXT, date_end TEXT);                           -- the passage's, for ordered lookups
 -- A place's passages newest first, straight from the index (no sort of thousands of rows).
@@ -124,6 +122,19 @@ void AddMentionDates(SqliteDb& db) {
 // until then its passages and mentions stay as they were.
 void PrepareForActorsAndEvents(SqliteDb& db) { db.Exec("UPDATE documents SET content_hash = ''"); }
 
+bool HasColumn(SqliteDb& db, const std::string& table, const std::string& column) {
+  Statement q(db, "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+  q.Bind(1, table).Bind(2, column);
+  return q.Step() && q.Int(0) > 0;
+}
+
+// 3 -> 4: copies of text nothing read are dropped: each document's whole text (its passages
+// hold what is kept of it) and each mention's surface (its span in the passage text).
+void DropUnreadCopies(SqliteDb& db) {
+  if (HasColumn(db, "documents", "text")) db.Exec("ALTER TABLE documents DROP COLUMN text");
+  if (HasColumn(db, "mentions", "surface")) db.Exec("ALTER TABLE mentions DROP COLUMN surface");
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Opening
 //-----------------------------------------------------------------------------
@@ -155,6 +166,7 @@ void PrepareCorpusSchema(SqliteDb& db, SqliteDb::Mode mode) {
   Transaction tx(db);
   if (version == 1) AddMentionDates(db);
   if (version == 1 || version == 2) PrepareForActorsAndEvents(db);
+  if (version >= 1) DropUnreadCopies(db);
   db.Exec(SchemaSql());
   Statement(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)")
       .Bind(1, std::to_string(kCorpusSchemaVersion))

@@ -8,7 +8,8 @@ namespace atlas::store {
 // 1: documents, articles, passages (FTS5), mentions.
 // 2: passage dates on mentions, place_months.
 // 3: passage actors, events with their places and actors, actor_months.
-inline constexpr int kCorpusSchemaVersion = 3;
+// 4: documents no longer copy their whole text, nor mentions their surface.
+inline constexpr int kCorpusSchemaVersion = 4;
 
 // Checks the version of the database behind `db` and, in kReadWrite, creates or migrates its
 // schema to the current one, keeping everything stored. Throws AtlasError naming the file

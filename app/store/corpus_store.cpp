@@ -83,10 +83,10 @@ void CorpusStore::ReplaceDocuments(const std::vector<DocumentToStore>& docs) {
   DocumentWriter writer(db_);
   for (const DocumentToStore& d : docs) {
     RemoveDocumentRows(d.id.path);
-    const int64_t document_id = writer.Write(d.id, *d.doc);
-    kPlaceMonths.AddDocument(db_, document_id, +1);
-    kActorMonths.AddDocument(db_, document_id, +1);
+    writer.Write(d.id, *d.doc);
   }
+  kPlaceMonths.Add(db_, &writer.place_tally());
+  kActorMonths.Add(db_, &writer.actor_tally());
   // All the batch's passages enter the full-text index in one statement: indexing row by row,
   // interleaved with the other inserts, is several times slower.
   if (writer.last_passage() >= writer.first_passage())

@@ -52,15 +52,15 @@ int PassageOfEvent(const text::Article& a, const text::ExtractedEvent& e) {
 
 DocumentWriter::DocumentWriter(SqliteDb& db)
     : db_(db),
-      insert_document_(db, "INSERT INTO documents(path, content_hash, size, format, warnings, text) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+      insert_document_(db, "INSERT INTO documents(path, content_hash, size, format, warnings) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)"),
       insert_article_(db, "INSERT INTO articles(document_id, ordinal, title, outlet, author, language, date, "
                           "date_start, date_end, date_inferred, date_note, first_line, last_line, byte_begin, "
                           "byte_end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"),
       insert_passage_(db, "INSERT INTO passages(article_id, ordinal, kind, first_line, last_line, byte_begin, "
                           "byte_end, date_start, date_end, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"),
-      insert_mention_(db, "INSERT INTO mentions(passage_id, place_id, byte_begin, byte_end, surface, metonym, "
-                          "date_start, date_end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)"),
+      insert_mention_(db, "INSERT INTO mentions(passage_id, place_id, byte_begin, byte_end, metonym, date_start, "
+                          "date_end) VALUES (?1,?2,?3,?4,?5,?6,?7)"),
       // A repeated actor at the same place in a passage adds nothing: ignored, not an error.
       insert_actor_(db, "INSERT OR IGNORE INTO passage_actors(passage_id, byte_begin, byte_end, actor_id, via, person) "
                         "VALUES (?1,?2,?3,?4,?5,?6)"),
@@ -74,7 +74,7 @@ int64_t DocumentWriter::Write(const DocumentIdentity& id, const text::Document& 
   std::string warnings;
   for (const auto& w : doc.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
   insert_document_.Bind(1, id.path).Bind(2, id.content_hash).Bind(3, id.size).Bind(4, FormatName(doc.format));
-  insert_document_.Bind(5, warnings).Bind(6, std::string_view(doc.text)).Run();
+  insert_document_.Bind(5, warnings).Run();
   const int64_t document_id = db_.LastInsertId();
   int64_t ordinal = 0;
   for (const text::Article& a : doc.articles) WriteArticle(document_id, ordinal++, doc, a);
@@ -112,18 +112,26 @@ int64_t DocumentWriter::WritePassage(int64_t article_id, int64_t ordinal, const 
   if (last_passage_ < first_passage_) first_passage_ = passage_id;
   last_passage_ = passage_id;
 
+  const std::string_view first_month = days.first ? std::string_view(*days.first).substr(0, 7) : "";
+  const std::string_view last_month = days.last ? std::string_view(*days.last).substr(0, 7) : "";
+  keys_.clear();
   for (const text::PlaceMention& m : p.mentions) {
     if (!Contains(p.span, m.span)) continue;  // belongs to another passage
     insert_mention_.Bind(1, passage_id).Bind(2, m.place_id).Bind(3, int64_t(m.span.begin - p.span.begin));
-    insert_mention_.Bind(4, int64_t(m.span.end - p.span.begin)).Bind(5, text.substr(m.span.begin, m.span.size()));
-    insert_mention_.Bind(6, int64_t(m.metonym)).BindOptional(7, days.first).BindOptional(8, days.last).Run();
+    insert_mention_.Bind(4, int64_t(m.span.end - p.span.begin)).Bind(5, int64_t(m.metonym));
+    insert_mention_.BindOptional(6, days.first).BindOptional(7, days.last).Run();
+    keys_.push_back(m.place_id);
   }
+  place_tally_.AddPassage(first_month, last_month, keys_);
+  keys_.clear();
   for (const text::ActorMention& m : p.actors) {
     if (!Contains(p.span, m.span)) continue;
     insert_actor_.Bind(1, passage_id).Bind(2, int64_t(m.span.begin - p.span.begin));
     insert_actor_.Bind(3, int64_t(m.span.end - p.span.begin)).Bind(4, m.actor_id).Bind(5, ViaName(m.via));
     insert_actor_.Bind(6, m.person).Run();
+    if (db_.Changes() > 0) keys_.push_back(m.actor_id);  // a repeat is ignored by the table, so here too
   }
+  actor_tally_.AddPassage(first_month, last_month, keys_);
   return passage_id;
 }
 

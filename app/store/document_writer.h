@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "store/corpus_store.h"
+#include "store/month_summary.h"
 #include "store/sqlite_db.h"
 #include "text/document_model.h"
 
@@ -27,6 +28,9 @@ class DocumentWriter {
   // first > last), so the full-text index can take them in one statement.
   int64_t first_passage() const { return first_passage_; }
   int64_t last_passage() const { return last_passage_; }
+  // The place and actor mentions written so far, for kPlaceMonths and kActorMonths.
+  MonthSummary::Tally& place_tally() { return place_tally_; }
+  MonthSummary::Tally& actor_tally() { return actor_tally_; }
 
  private:
   // The dates every row of an article carries: inclusive ISO days, absent when undated.
@@ -43,6 +47,8 @@ class DocumentWriter {
   Statement insert_document_, insert_article_, insert_passage_, insert_mention_, insert_actor_, insert_event_,
       insert_event_place_, insert_event_actor_;
   int64_t first_passage_ = 0, last_passage_ = -1;
+  MonthSummary::Tally place_tally_, actor_tally_;
+  std::vector<std::string_view> keys_;  // one passage's tags, reused
 };
 
 }  // namespace atlas::store

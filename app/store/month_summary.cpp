@@ -1,6 +1,8 @@
 // Per-month summaries of passage tags; see month_summary.h.
 #include "store/month_summary.h"
 
+#include <algorithm>
+
 #include "store/corpus_store.h"
 
 namespace atlas::store {
@@ -49,6 +51,32 @@ void MonthSummary::AddDocument(SqliteDb& db, int64_t document_id, int sign) cons
       .Bind(2, int64_t(sign))
       .Run();
   if (sign < 0) db.Exec("DELETE FROM " + table + " WHERE mentions <= 0");
+}
+
+void MonthSummary::Tally::AddPassage(std::string_view first_month, std::string_view last_month,
+                                     std::vector<std::string_view>& keys) {
+  std::sort(keys.begin(), keys.end());
+  for (size_t i = 0; i < keys.size();) {
+    size_t same = i;
+    while (same < keys.size() && keys[same] == keys[i]) ++same;
+    Counts& c = counts_[{std::string(keys[i]), std::string(first_month), std::string(last_month)}];
+    c.mentions += int64_t(same - i);
+    c.passages += 1;
+    i = same;
+  }
+}
+
+void MonthSummary::Add(SqliteDb& db, Tally* tally) const {
+  const std::string key(key_);
+  Statement upsert(db, "INSERT INTO " + std::string(table_) + "(" + key +
+                           ", first_month, last_month, mentions, passages) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(" +
+                           key + ", first_month, last_month) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                           "passages = passages + excluded.passages");
+  for (const auto& [where, counts] : tally->counts_) {
+    upsert.Bind(1, std::get<0>(where)).Bind(2, std::get<1>(where)).Bind(3, std::get<2>(where));
+    upsert.Bind(4, counts.mentions).Bind(5, counts.passages).Run();
+  }
+  tally->counts_.clear();
 }
 
 void MonthSummary::Rebuild(SqliteDb& db) const {

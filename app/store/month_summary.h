@@ -2,8 +2,10 @@
 // mentions, actor_months for actor mentions), kept exact by every write. No GL, no ImGui.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "store/corpus_filter.h"
@@ -22,8 +24,27 @@ class MonthSummary {
       : table_(table), key_(key_column), tags_(tags_table) {}
 
   std::string SchemaSql() const;  // CREATE TABLE IF NOT EXISTS ...
-  // Adds (sign +1) or takes away (-1) one document's tags, inside an open transaction.
+  // Adds (sign +1) or takes away (-1) one stored document's tags, read back from its rows,
+  // inside an open transaction.
   void AddDocument(SqliteDb& db, int64_t document_id, int sign) const;
+
+  // Tags counted while they are written, so a batch adds to the summary in one statement
+  // instead of reading its rows back. Months are "YYYY-MM", "" when undated.
+  class Tally {
+   public:
+    // One passage's tags: the key of each tag row written, repeated as often as it occurs.
+    void AddPassage(std::string_view first_month, std::string_view last_month, std::vector<std::string_view>& keys);
+    bool empty() const { return counts_.empty(); }
+
+   private:
+    friend class MonthSummary;
+    struct Counts {
+      int64_t mentions = 0, passages = 0;
+    };
+    std::map<std::tuple<std::string, std::string, std::string>, Counts, std::less<>> counts_;
+  };
+  // Adds a tally to the summary inside an open transaction, and empties it.
+  void Add(SqliteDb& db, Tally* tally) const;
   // Rebuilds the summary from the tags (schema migrations).
   void Rebuild(SqliteDb& db) const;
 

@@ -65,6 +65,7 @@ class SqliteDb {
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   // Rows changed through this connection so far.
   int64_t TotalChanges() const { return sqlite3_total_changes64(db_); }
+  int64_t Changes() const { return sqlite3_changes64(db_); }  // rows the last statement changed
   // Changes when another connection commits (PRAGMA data_version).
   int64_t DataVersion();
 

@@ -42,7 +42,7 @@ TEST_F(CorpusSchemaTest, AVersionTwoStoreIsMigratedWithNothingLost) {
       << "read-only cannot migrate, and says so";
 
   store_ = std::make_unique<CorpusStore>(db_path_);
-  EXPECT_EQ(Scalar("SELECT value FROM meta WHERE key = 'schema_version'"), 3);
+  EXPECT_EQ(Scalar("SELECT value FROM meta WHERE key = 'schema_version'"), kCorpusSchemaVersion);
   const StoredCounts after = store_->Counts();
   EXPECT_EQ(after.documents, before.documents);
   EXPECT_EQ(after.passages, before.passages);
@@ -63,6 +63,31 @@ TEST_F(CorpusSchemaTest, AVersionTwoStoreIsMigratedWithNothingLost) {
   store_->ReplaceDocument(documents_[1].identity(), documents_[1].doc());
   EXPECT_EQ(store_->Counts().actor_mentions, 6);
   EXPECT_EQ(ActorQueries(*store_).ActorCounts({}).size(), 4u);
+}
+
+TEST_F(CorpusSchemaTest, AVersionThreeStoreLosesOnlyItsUnreadCopies) {
+  const StoredCounts before = store_->Counts();
+  const auto shusha_before = CorpusQueries(*store_).PassagesMentioning({"shusha"}, {});
+  store_.reset();
+  {
+    // Version 3 kept each document's text and each mention's surface.
+    SqliteDb db(db_path_, SqliteDb::Mode::kReadWrite);
+    db.Exec("ALTER TABLE documents ADD COLUMN text TEXT NOT NULL DEFAULT 'whole text'; "
+            "ALTER TABLE mentions ADD COLUMN surface TEXT NOT NULL DEFAULT 'Shusha'; "
+            "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+  }
+  store_ = std::make_unique<CorpusStore>(db_path_);
+  EXPECT_EQ(Scalar("SELECT value FROM meta WHERE key = 'schema_version'"), kCorpusSchemaVersion);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM pragma_table_info('mentions') WHERE name = 'surface'"), 0);
+  const StoredCounts after = store_->Counts();
+  EXPECT_EQ(after.documents, before.documents);
+  EXPECT_EQ(after.passages, before.passages);
+  EXPECT_EQ(after.mentions, before.mentions);
+  EXPECT_EQ(after.actor_mentions, before.actor_mentions);
+  EXPECT_EQ(after.events, before.events);
+  EXPECT_EQ(CorpusQueries(*store_).PassagesMentioning({"shusha"}, {}).size(), shusha_before.size());
+  for (const HandBuiltDocument& d : documents_) EXPECT_NE(store_->StoredHash(d.doc().path), "") << "no new analysis";
 }
 
 TEST(CorpusSchema, IngestAnalysesAMigratedFileAgain) {
