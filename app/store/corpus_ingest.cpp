@@ -8,6 +8,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <set>
 #include <system_error>
@@ -194,36 +195,48 @@ IngestSummary IngestCorpus(const IngestOptions& options) {
   });
 
   // Files are committed in batches (all or none of a batch): far faster than one
-  // transaction per file, and a crash still leaves every file either whole or absent.
+  // transaction per file, and a crash still leaves every file either whole or absent. Each
+  // file is written into the open batch as it arrives, so writing overlaps analysis.
   constexpr int64_t kBatchBytes = int64_t(8) << 20;
-  std::vector<PreparedFile> pending;
+  // Progress is reported as batches commit, so a batch also closes when nothing else is
+  // ready and the last commit is this old.
+  constexpr auto kLiveProgress = std::chrono::milliseconds(300);
+  std::optional<CorpusStore::Batch> batch;
+  std::vector<IngestFileResult> pending;
   int64_t pending_bytes = 0;
   size_t reported = 0;
   bool keep_going = true;
-  auto flush = [&] {
-    std::vector<CorpusStore::DocumentToStore> docs;
-    for (const PreparedFile& p : pending)
-      if (p.doc) docs.push_back({p.id, p.doc.get()});
-    if (!docs.empty()) store.ReplaceDocuments(docs);
-    for (PreparedFile& p : pending) {
-      summary.bytes_read += p.result.bytes;
-      summary.files.push_back(p.result);
-      if (keep_going && options.on_file && !options.on_file(p.result, reported, files.size())) keep_going = false;
+  auto last_commit = std::chrono::steady_clock::now();
+  auto commit = [&] {
+    if (batch) batch->Commit();
+    batch.reset();
+    for (const IngestFileResult& r : pending) {
+      summary.bytes_read += r.bytes;
+      summary.files.push_back(r);
+      if (keep_going && options.on_file && !options.on_file(r, reported, files.size())) keep_going = false;
       ++reported;
     }
     pending.clear();
     pending_bytes = 0;
+    last_commit = std::chrono::steady_clock::now();
   };
   try {
     PreparedFile item;
     while (keep_going && queue.Pop(&item)) {
+      if (item.doc) {
+        if (!batch) batch.emplace(store);
+        batch->Replace(item.id, *item.doc);
+      }
       pending_bytes += item.result.bytes;
-      pending.push_back(std::move(item));
-      // Commit when the batch is big, or when nothing else is ready (progress stays live).
-      if (pending_bytes >= kBatchBytes || queue.Empty()) flush();
+      pending.push_back(std::move(item.result));
+      item = PreparedFile();  // the document's memory goes now, not with the next file
+      if (pending_bytes >= kBatchBytes ||
+          (queue.Empty() && std::chrono::steady_clock::now() - last_commit >= kLiveProgress))
+        commit();
     }
-    flush();
+    commit();
   } catch (...) {
+    batch.reset();  // rolls back what the open batch holds
     queue.Stop();
     producer.join();
     throw;

@@ -79,22 +79,33 @@ int64_t CorpusStore::ReplaceDocument(const DocumentIdentity& id, const text::Doc
 }
 
 void CorpusStore::ReplaceDocuments(const std::vector<DocumentToStore>& docs) {
-  Transaction tx(db_);
-  DocumentWriter writer(db_);
-  for (const DocumentToStore& d : docs) {
-    RemoveDocumentRows(d.id.path);
-    writer.Write(d.id, *d.doc);
-  }
-  kPlaceMonths.Add(db_, &writer.place_tally());
-  kActorMonths.Add(db_, &writer.actor_tally());
+  Batch batch(*this);
+  for (const DocumentToStore& d : docs) batch.Replace(d.id, *d.doc);
+  batch.Commit();
+}
+
+CorpusStore::Batch::Batch(CorpusStore& store)
+    : store_(store), tx_(store.db_), writer_(std::make_unique<DocumentWriter>(store.db_)) {}
+
+CorpusStore::Batch::~Batch() = default;
+
+void CorpusStore::Batch::Replace(const DocumentIdentity& id, const text::Document& doc) {
+  store_.RemoveDocumentRows(id.path);
+  writer_->Write(id, doc);
+}
+
+void CorpusStore::Batch::Commit() {
+  SqliteDb& db = store_.db_;
+  kPlaceMonths.Add(db, &writer_->place_tally());
+  kActorMonths.Add(db, &writer_->actor_tally());
   // All the batch's passages enter the full-text index in one statement: indexing row by row,
   // interleaved with the other inserts, is several times slower.
-  if (writer.last_passage() >= writer.first_passage())
-    Statement(db_, "INSERT INTO passages_fts(rowid, text) SELECT id, text FROM passages WHERE id BETWEEN ?1 AND ?2")
-        .Bind(1, writer.first_passage())
-        .Bind(2, writer.last_passage())
+  if (writer_->last_passage() >= writer_->first_passage())
+    Statement(db, "INSERT INTO passages_fts(rowid, text) SELECT id, text FROM passages WHERE id BETWEEN ?1 AND ?2")
+        .Bind(1, writer_->first_passage())
+        .Bind(2, writer_->last_passage())
         .Run();
-  tx.Commit();
+  tx_.Commit();
 }
 
 void CorpusStore::RemoveDocumentRows(const std::string& path) {

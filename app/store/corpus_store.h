@@ -29,6 +29,8 @@ struct StoredCounts {
   int64_t documents = 0, articles = 0, passages = 0, mentions = 0, actor_mentions = 0, events = 0;
 };
 
+class DocumentWriter;
+
 class CorpusStore {
  public:
   static constexpr int kSchemaVersion = kCorpusSchemaVersion;
@@ -53,6 +55,22 @@ class CorpusStore {
   // The same for several files in one transaction (all or none), with one full-text index
   // update for all of them: much faster than file by file.
   void ReplaceDocuments(const std::vector<DocumentToStore>& docs);
+
+  // Such a transaction kept open while files arrive: each is written as it comes (so the
+  // writer works while the next file is analysed), and Commit() adds the batch's summaries
+  // and full-text index and commits all or none. Destroyed uncommitted, nothing is kept.
+  class Batch {
+   public:
+    explicit Batch(CorpusStore& store);
+    ~Batch();
+    void Replace(const DocumentIdentity& id, const text::Document& doc);
+    void Commit();
+
+   private:
+    CorpusStore& store_;
+    Transaction tx_;
+    std::unique_ptr<DocumentWriter> writer_;
+  };
   // Removes a file and everything derived from it (one transaction).
   void RemoveDocument(const std::string& path);
 
