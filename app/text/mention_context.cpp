@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "text/name_spelling.h"
 #include "text/word_chars.h"
@@ -190,18 +191,43 @@ std::optional<PlaceKind> PreferredKind(const MentionSite& site,
 }
 
 bool ActsAsGovernment(const MentionSite& site) {
-  static constexpr std::array<std::string_view, 24> kLocative = {
-      "in", "at", "to", "from", "near", "into", "outside", "around", "via", "across", "toward", "towards",
-      "visit", "visited", "visiting", "trip", "arrived", "between", "в", "во", "из", "под", "около", "في"};
-  static constexpr std::array<std::string_view, 4> kAfter = {"time", "summit", "airport", "university"};
+  // Not "between": "talks between Baku and Yerevan" are between governments.
+  static constexpr std::array<std::string_view, 30> kLocative = {
+      "in",      "at",       "to",       "from",    "near",     "into",    "outside", "around",
+      "via",     "across",   "toward",   "towards", "visit",    "visited", "visiting", "trip",
+      "arrived", "в",        "во",       "из",      "под",      "около",   "посетил", "посетила",
+      "посетили", "прибыл",  "прибыла",  "прибыли", "визит",    "في"};
+  static constexpr std::array<std::string_view, 7> kAnd = {"and", "or", "и", "или", "ve", "və", "և"};
+  // Words after the name that make it the place, not its government: "Tripoli-based",
+  // "Khankendi residents", "the Baku mayor".
+  // Folded, as the words are: "sakinleri" is Azerbaijani sakinləri and Turkish sakinleri.
+  static constexpr std::array<std::string_view, 9> kAfter = {"time",     "summit", "airport", "university", "based",
+                                                             "residents", "mayor", "streets", "sakinleri"};
   const WordWindow& before = site.before();
   if (!before.empty() && In(kLocative, before.back())) return false;
+  // The second of two places after one locative word: "summits in Paris and Berlin".
+  if (!before.empty() && In(kAnd, before.back())) {
+    const WordWindow three = WordsBefore(site, 3, /*within_sentence=*/true);
+    if (three.size() == 3 && In(kLocative, three.front())) return false;
+  }
   const WordWindow& after = site.after();
   if (!after.empty() && In(kAfter, after.front())) return false;
-  // A locative or ablative case ending: Bakıda, Москве, Երևանում.
+  // A case ending of place or direction: Bakıda, Москве, Երևանում, and as Turkish writes
+  // it after a proper noun's apostrophe (Hankendi'de, Erivan'a). The dative ("to") counts
+  // as "to" does in English.
   std::string_view rest = site.folded.substr(site.folded_end, site.folded_word_end - site.folded_end);
-  static constexpr std::array<std::string_view, 16> kLocativeEndings = {
-      "da", "de", "ta", "te", "dan", "den", "tan", "ten", "nda", "nde", "е", "ում", "ից", "յում", "յից", "ში"};
+  if (rest.empty() && site.folded_word_end + 1 < site.folded.size() && site.folded[site.folded_word_end] == '\'') {
+    const size_t begin = site.folded_word_end + 1;
+    size_t end = begin;
+    while (end < site.folded.size() && end - begin <= 8 && (static_cast<unsigned char>(site.folded[end]) >= 0x80 ||
+                                                             std::isalpha(static_cast<unsigned char>(site.folded[end]))))
+      ++end;
+    rest = site.folded.substr(begin, end - begin);
+  }
+  // Folded: Azerbaijani ə is e here.
+  static constexpr std::array<std::string_view, 22> kLocativeEndings = {
+      "da", "de", "ta", "te", "dan", "den", "tan", "ten", "nda", "nde", "е", "ում", "ից", "յում", "յից", "ში",
+      "a", "e", "ya", "ye", "na", "ne"};
   return !In(kLocativeEndings, rest);
 }
 

@@ -53,6 +53,27 @@ TEST(MentionLinker, CapitalsActingAsGovernmentsAreMetonyms) {
   EXPECT_EQ(links[3].place_id, "kremlin");
 }
 
+// Grammar, not sentences: relations between capitals are between governments; a place after
+// a locative word, its conjoined neighbour, a "-based" or "residents" after it, and the case
+// endings of place and direction (Turkish writes them after an apostrophe) keep the place.
+TEST(MentionLinker, MetonymyFollowsTheGrammarAroundTheCapital) {
+  auto metonyms = [](std::string_view text) {
+    std::vector<bool> flags;
+    for (const PlaceMention& m : FixtureLinker().Link(text)) flags.push_back(m.metonym);
+    return flags;
+  };
+  using Flags = std::vector<bool>;
+  EXPECT_EQ(metonyms("Tensions between Baku and Moscow grew."), (Flags{true, true}));
+  EXPECT_EQ(metonyms("Leaders met in Yerevan and Tbilisi."), (Flags{false, false}));
+  EXPECT_EQ(metonyms("She visited Baku or Moscow."), (Flags{false, false}));
+  EXPECT_EQ(metonyms("Baku and Moscow disagree."), (Flags{true, true}));
+  EXPECT_EQ(metonyms("A Moscow-based analyst said Baku residents were calm."), (Flags{false, false}));
+  EXPECT_EQ(metonyms("Bakü'de toplantı yapıldı, heyet Erivan'a gitti."), (Flags{false, false}));
+  EXPECT_EQ(metonyms("Bakü'nün tutumu değişmedi."), (Flags{true}));
+  EXPECT_EQ(metonyms("Nümayəndə heyəti İrəvana getdi, Bakı isə etiraz etdi."), (Flags{false, true}));
+  EXPECT_EQ(metonyms("Министр посетил Москву, а Баку промолчал."), (Flags{false, true}));
+}
+
 TEST(MentionLinker, LachinTownDistrictOrCorridorFromNeighbouringWords) {
   EXPECT_EQ(Surfaces("the town of Lachin"), (Pairs{{"Lachin", "lachin"}}));
   EXPECT_EQ(Surfaces("the district of Lachin"), (Pairs{{"Lachin", "lachin_district"}}));
