@@ -5,9 +5,9 @@
 #include <cstring>
 #include <filesystem>
 
-#include <unicode/utf8.h>
 
 #include "text/eight_bytes.h"
+#include "text/utf8_step.h"
 #include "text/utf8_text.h"
 #include "util/error.h"
 
@@ -32,11 +32,9 @@ bool IsValidUtf8(std::string_view s) {
   while (i < n) {
     i += eight_bytes::AsciiPrefix(p + i, n - i);
     if (i == n) break;
-    int32_t len = 0, avail = static_cast<int32_t>(std::min<size_t>(n - i, 4));
-    UChar32 c;
-    U8_NEXT(p + i, len, avail, c);
+    int32_t c = 0;
+    i += Utf8Step(p + i, n - i, &c);
     if (c < 0) return false;
-    i += static_cast<size_t>(len);
   }
   return true;
 }

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "text/eight_bytes.h"
+#include "text/utf8_step.h"
 
 namespace atlas::text {
 namespace {
@@ -180,10 +181,8 @@ void TextNormalizer::FoldInto(std::string_view text, FoldedText* out) const {
       i += run;
       if (i == n) break;
     }
-    int32_t len = 0;
-    const int32_t avail = static_cast<int32_t>(std::min<size_t>(n - i, 4));
-    UChar32 c;
-    U8_NEXT(s + i, len, avail, c);
+    int32_t c = 0;
+    const size_t len = Utf8Step(s + i, n - i, &c);
     if (c < 0) c = 0xFFFD;
     size_t folded_len = 0;
     if (c < 0x10000) {
@@ -197,9 +196,9 @@ void TextNormalizer::FoldInto(std::string_view text, FoldedText* out) const {
       make_room(folded_len);
       std::memcpy(dst.data() + w, folded.data(), folded_len);
     }
-    if (folded_len != static_cast<size_t>(len)) out->map.Add(w, i, folded_len, static_cast<size_t>(len));
+    if (folded_len != len) out->map.Add(w, i, folded_len, len);
     w += folded_len;
-    i += static_cast<size_t>(len);
+    i += len;
   }
   dst.resize(w);
 }
