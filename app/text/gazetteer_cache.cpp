@@ -17,12 +17,6 @@ namespace {
 
 constexpr char kMagic[8] = {'A', 'T', 'L', 'G', 'A', 'Z', '0', '1'};
 
-fs::path ThisProgram() {
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : exe;
-}
-
 void WriteStrings(BinaryWriter& w, const std::vector<std::string>& v) {
   w.Pod<uint64_t>(v.size());
   for (const std::string& s : v) w.String(s);
@@ -125,7 +119,7 @@ std::string GazetteerCacheKey(const GazetteerSources& sources) {
   std::string key;
   for (const std::string& file : {sources.curated_places, sources.not_places, sources.geodata, sources.word_list})
     key += (file.empty() ? std::string("-") : FileStamp(file)) + "\n";
-  return key + FileStamp(ThisProgram());
+  return key + ProgramStamp();
 }
 
 std::string SerializeGazetteer(const Gazetteer& gazetteer, std::string_view key) {
@@ -135,11 +129,11 @@ std::string SerializeGazetteer(const Gazetteer& gazetteer, std::string_view key)
   WriteStrings(w, gazetteer.not_places());
   w.Pod<uint64_t>(gazetteer.entries().size());
   for (const GazetteerEntry& e : gazetteer.entries()) WriteEntry(w, e);
-  return w.data();
+  return w.Sealed();
 }
 
 bool DeserializeGazetteer(std::string_view bytes, std::string_view key, Gazetteer* out) {
-  BinaryReader r(bytes);
+  BinaryReader r = BinaryReader::Sealed(bytes);
   char magic[sizeof kMagic];
   for (char& c : magic) c = r.Pod<char>();
   if (!r.ok() || std::memcmp(magic, kMagic, sizeof magic) != 0 || r.String() != key) return false;
@@ -177,10 +171,7 @@ Gazetteer LoadGazetteerCached(const GazetteerSources& sources, const fs::path& c
   return built;
 }
 
-fs::path GazetteerCacheFile(const fs::path& cache_dir) {
-  const fs::path exe = ThisProgram();
-  return cache_dir / ("gazetteer-" + (exe.empty() ? std::string("atlas") : exe.filename().string()) + ".bin");
-}
+fs::path GazetteerCacheFile(const fs::path& cache_dir) { return ProgramCacheFile(cache_dir, "gazetteer"); }
 
 const Gazetteer& BundledGazetteer() {
   static const Gazetteer gazetteer =

@@ -5,13 +5,20 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <system_error>
 
 #include "text/eight_bytes.h"
 #include "text/utf8_step.h"
+#include "util/atomic_file.h"
+#include "util/binary_record.h"
+#include "util/data_paths.h"
+#include "util/error.h"
+#include "util/file_stamp.h"
 
 namespace atlas::text {
 namespace {
@@ -140,7 +147,21 @@ const TextNormalizer& TextNormalizer::Instance() {
   return instance;
 }
 
-TextNormalizer::TextNormalizer() : bmp_(0x10000) {
+TextNormalizer::TextNormalizer() : TextNormalizer(ProgramCacheFile(UserCacheDir(), "fold-table")) {}
+
+namespace {
+
+constexpr char kTableMagic[8] = {'A', 'T', 'L', 'F', 'O', 'L', 'D', '1'};
+
+// The fold rules are ICU's data and this program's code.
+std::string TableKey() { return std::string("ICU ") + U_ICU_VERSION + "\n" + ProgramStamp(); }
+
+}  // namespace
+
+TextNormalizer::TextNormalizer(const std::filesystem::path& cache_file) {
+  if (!cache_file.empty() && LoadTable(cache_file)) return;
+  bmp_.assign(0x10000, 0);
+  pool_.clear();
   for (int c = 0; c < 128; ++c) {
     std::string f = ComputeFold(static_cast<char32_t>(c));
     ascii_[c] = f.size() == 1 ? f[0] : static_cast<char>(c);  // every ASCII fold is one byte
@@ -150,6 +171,44 @@ TextNormalizer::TextNormalizer() : bmp_(0x10000) {
     bmp_[c] = static_cast<uint32_t>(pool_.size() << 8 | std::min<size_t>(f.size(), 255));
     pool_ += f.substr(0, 255);
   }
+  if (cache_file.empty()) return;
+  BinaryWriter w;
+  for (char c : kTableMagic) w.Pod(c);
+  w.String(TableKey());
+  for (char c : ascii_) w.Pod(c);
+  w.Array(bmp_);
+  w.String(pool_);
+  std::error_code ec;
+  std::filesystem::create_directories(cache_file.parent_path(), ec);
+  try {
+    WriteFileAtomically(cache_file, w.Sealed());
+  } catch (const AtlasError&) {
+    // an unwritable cache folder costs the next start the same few milliseconds
+  }
+}
+
+bool TextNormalizer::LoadTable(const std::filesystem::path& cache_file) {
+  std::string data;
+  try {
+    data = ReadWholeFile(cache_file, size_t(8) << 20);
+  } catch (const AtlasError&) {
+    return false;
+  }
+  BinaryReader r = BinaryReader::Sealed(data);
+  char magic[sizeof kTableMagic];
+  for (char& c : magic) c = r.Pod<char>();
+  if (!r.ok() || std::memcmp(magic, kTableMagic, sizeof magic) != 0 || r.String() != TableKey()) return false;
+  char ascii[128];
+  for (char& c : ascii) c = r.Pod<char>();
+  std::vector<uint32_t> bmp = r.Array<uint32_t>();
+  std::string pool = r.String();
+  if (!r.ok() || !r.done() || bmp.size() != 0x10000) return false;
+  for (const uint32_t e : bmp)
+    if ((e >> 8) + (e & 0xFF) > pool.size()) return false;  // every entry inside the pool
+  std::memcpy(ascii_, ascii, sizeof ascii_);
+  bmp_ = std::move(bmp);
+  pool_ = std::move(pool);
+  return true;
 }
 
 std::string TextNormalizer::FoldCodePoint(char32_t c) const {

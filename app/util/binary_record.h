@@ -11,6 +11,13 @@
 
 namespace atlas {
 
+// FNV-1a over bytes: a checksum that catches a damaged cache file, not an adversary.
+inline uint64_t Checksum(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (const unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 class BinaryWriter {
  public:
   template <typename T>
@@ -29,6 +36,11 @@ class BinaryWriter {
     out_.append(s);
   }
   const std::string& data() const { return out_; }
+  // Appends the checksum of everything written: read back with BinaryReader::Sealed.
+  const std::string& Sealed() {
+    Pod(Checksum(out_));
+    return out_;
+  }
 
  private:
   std::string out_;
@@ -37,6 +49,15 @@ class BinaryWriter {
 class BinaryReader {
  public:
   explicit BinaryReader(std::string_view data) : data_(data) {}
+  // A reader over data written with BinaryWriter::Sealed(): not ok() unless the checksum at
+  // its end matches.
+  static BinaryReader Sealed(std::string_view data) {
+    uint64_t stored = 0;
+    if (data.size() < sizeof stored) return BinaryReader(data, false);
+    std::memcpy(&stored, data.data() + data.size() - sizeof stored, sizeof stored);
+    data.remove_suffix(sizeof stored);
+    return BinaryReader(data, stored == Checksum(data));
+  }
   bool ok() const { return ok_; }
   bool done() const { return pos_ == data_.size(); }
   size_t remaining() const { return data_.size() - pos_; }
@@ -72,6 +93,7 @@ class BinaryReader {
   }
 
  private:
+  BinaryReader(std::string_view data, bool ok) : data_(data), ok_(ok) {}
   bool Need(uint64_t n) {
     if (!ok_ || n > data_.size() - pos_) ok_ = false;
     return ok_;

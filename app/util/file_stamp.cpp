@@ -13,4 +13,21 @@ std::string FileStamp(const std::filesystem::path& path) {
          std::to_string(time_error ? 0 : time.time_since_epoch().count());
 }
 
+namespace {
+
+std::filesystem::path ThisProgram() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : exe;
+}
+
+}  // namespace
+
+std::string ProgramStamp() { return FileStamp(ThisProgram()); }
+
+std::filesystem::path ProgramCacheFile(const std::filesystem::path& cache_dir, const std::string& stem) {
+  const std::filesystem::path exe = ThisProgram();
+  return cache_dir / (stem + "-" + (exe.empty() ? std::string("atlas") : exe.filename().string()) + ".bin");
+}
+
 }  // namespace atlas

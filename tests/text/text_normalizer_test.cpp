@@ -2,6 +2,14 @@
 #include <gtest/gtest.h>
 
 #include "text/text_normalizer.h"
+
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
+
+#include "util/atomic_file.h"
+#include "util/binary_record.h"
 #include "text/utf8_text.h"
 
 namespace atlas::text {
@@ -92,6 +100,64 @@ TEST(TextNormalizer, AsciiIsFastAndLengthPreserving) {
   FoldedText f = TextNormalizer::Instance().Fold(text);
   EXPECT_EQ(f.text, std::string(1 << 20, 'a'));
   EXPECT_EQ(f.map.segment_count(), 0u);
+}
+
+}  // namespace
+}  // namespace atlas::text
+
+namespace atlas::text {
+namespace {
+
+std::filesystem::path FoldTableDir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("atlas_fold_table_" + name + "_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// The table read from the cache file folds every BMP code point as the computed one does.
+TEST(TextNormalizerTable, CachedTableFoldsExactlyAsTheComputedOne) {
+  const auto file = FoldTableDir("same") / "table.bin";
+  const TextNormalizer computed(std::filesystem::path{});
+  const TextNormalizer writes(file);
+  ASSERT_TRUE(std::filesystem::exists(file));
+  const TextNormalizer reads(file);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    ASSERT_EQ(reads.FoldCodePoint(c), computed.FoldCodePoint(c)) << std::hex << uint32_t(c);
+    ASSERT_EQ(writes.FoldCodePoint(c), computed.FoldCodePoint(c)) << std::hex << uint32_t(c);
+  }
+  const std::string text = "Şuşa, ŞUŞA, Шуша́, Naxçıvan\u00a0– «Lachin» İrəvan";
+  EXPECT_EQ(reads.Fold(text).text, computed.Fold(text).text);
+}
+
+// A damaged or foreign table is refused and rewritten, never trusted.
+TEST(TextNormalizerTable, DamagedTableIsRebuilt) {
+  const auto file = FoldTableDir("damaged") / "table.bin";
+  { const TextNormalizer writes(file); }
+  std::string bytes = ReadWholeFile(file);
+  const TextNormalizer computed(std::filesystem::path{});
+  // A truncated file, a changed byte: both are rebuilt.
+  for (const std::string& damaged : {bytes.substr(0, bytes.size() / 2), bytes.substr(0, bytes.size() - 1) + "\xff"}) {
+    WriteFileAtomically(file, damaged);
+    const TextNormalizer rebuilt(file);
+    EXPECT_EQ(rebuilt.FoldString("ŞUŞA Ереван"), computed.FoldString("ŞUŞA Ереван"));
+    EXPECT_EQ(ReadWholeFile(file), bytes) << "rewritten whole";
+  }
+  // An entry pointing past the pool (checksum made to match): magic, key (length-prefixed),
+  // 128 ASCII folds, the table's length, then its entries.
+  uint64_t key_size = 0;
+  std::memcpy(&key_size, bytes.data() + 8, sizeof key_size);
+  const size_t entry_a = 8 + 8 + key_size + 128 + 8 + 4 * size_t('A');
+  std::string wild = bytes;
+  const uint32_t far = 0xFFFFFF00u | 1;
+  std::memcpy(wild.data() + entry_a, &far, sizeof far);
+  wild.resize(wild.size() - 8);
+  const uint64_t sum = Checksum(wild);
+  wild.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  WriteFileAtomically(file, wild);
+  const TextNormalizer refused(file);
+  EXPECT_EQ(refused.FoldString("ABC"), "abc");
+  EXPECT_EQ(ReadWholeFile(file), bytes);
 }
 
 }  // namespace
