@@ -5,9 +5,16 @@
 // [SECTION] Selection: longest match wins; spans mapped back to the original text
 #include "text/mention_linker.h"
 
+#include <cstdio>
+#include <system_error>
+
 #include "text/name_spelling.h"
 #include "text/gazetteer_cache.h"
+#include "util/atomic_file.h"
+#include "util/binary_record.h"
 #include "util/data_paths.h"
+#include "util/error.h"
+#include "util/file_stamp.h"
 
 namespace atlas::text {
 
@@ -31,6 +38,22 @@ bool IsBracketedAlias(std::string_view original, const PlaceMention& before, con
 
 // [SECTION] Patterns
 
+namespace {
+
+// Everything the patterns are made from: every entry's names in order, what orders entries
+// sharing a name, the not-place phrases, and the program (its folding and inflection rules).
+std::string PatternsKey(const Gazetteer& gazetteer) {
+  std::string key = "linker patterns 1\n" + ProgramStamp() + "\n";
+  for (const GazetteerEntry& e : gazetteer.entries()) {
+    for (const PlaceName& n : e.names) key += n.text + '\x1f' + n.language + '\x1e';
+    key += std::to_string(int(e.source)) + ' ' + std::to_string(e.importance) + ' ' + std::to_string(e.population) + '\n';
+  }
+  for (const std::string& phrase : gazetteer.not_places()) key += phrase + '\x1e';
+  return key;
+}
+
+}  // namespace
+
 MentionLinker::MentionLinker(const Gazetteer& gazetteer, const std::filesystem::path& cache_dir)
     : gazetteer_(gazetteer) {
   const auto& entries = gazetteer.entries();
@@ -43,19 +66,60 @@ MentionLinker::MentionLinker(const Gazetteer& gazetteer, const std::filesystem::
       r.prefer_kind.emplace_back(kind, std::move(folded));
     }
     rules_.push_back(std::move(r));
-    for (const auto& name : entries[i].names) matcher_.AddName(name.text, name.language, static_cast<int>(i));
   }
-  for (const auto& phrase : gazetteer.not_places()) matcher_.AddBlocker(phrase);
-  // Preference among entries sharing a name: curated first, then importance, then size.
-  matcher_.OrderOwners([&](int a, int b) {
-    const auto& ea = entries[static_cast<size_t>(a)];
-    const auto& eb = entries[static_cast<size_t>(b)];
-    if ((ea.source == EntrySource::kCurated) != (eb.source == EntrySource::kCurated))
-      return ea.source == EntrySource::kCurated;
-    if (ea.importance != eb.importance) return ea.importance < eb.importance;
-    return ea.population > eb.population;
-  });
+  // Folding and inflecting every name takes longer than the rest of a short run: the
+  // patterns are kept in the cache folder, keyed on everything they are made from.
+  const std::string key = cache_dir.empty() ? std::string() : PatternsKey(gazetteer);
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(Checksum(key)));
+  const std::filesystem::path file = cache_dir.empty() ? std::filesystem::path() : cache_dir / ("linker-" + std::string(hash) + ".bin");
+  patterns_from_cache_ = LoadPatterns(file, key);
+  if (!patterns_from_cache_) {
+    for (size_t i = 0; i < entries.size(); ++i)
+      for (const auto& name : entries[i].names) matcher_.AddName(name.text, name.language, static_cast<int>(i));
+    for (const auto& phrase : gazetteer.not_places()) matcher_.AddBlocker(phrase);
+    // Preference among entries sharing a name: curated first, then importance, then size.
+    matcher_.OrderOwners([&](int a, int b) {
+      const auto& ea = entries[static_cast<size_t>(a)];
+      const auto& eb = entries[static_cast<size_t>(b)];
+      if ((ea.source == EntrySource::kCurated) != (eb.source == EntrySource::kCurated))
+        return ea.source == EntrySource::kCurated;
+      if (ea.importance != eb.importance) return ea.importance < eb.importance;
+      return ea.population > eb.population;
+    });
+    SavePatterns(file, key);
+  }
   matcher_.Compile(cache_dir);
+}
+
+bool MentionLinker::LoadPatterns(const std::filesystem::path& file, const std::string& key) {
+  if (file.empty()) return false;
+  std::string bytes;
+  try {
+    bytes = ReadWholeFile(file, size_t(64) << 20);
+  } catch (const AtlasError&) {
+    return false;
+  }
+  BinaryReader r = BinaryReader::Sealed(bytes);
+  if (r.String() != key || !matcher_.LoadPatterns(r) || !r.done()) return false;
+  for (size_t i = 0; i < matcher_.pattern_count(); ++i)
+    for (const int owner : matcher_.pattern(uint32_t(i)).owners)
+      if (owner < 0 || size_t(owner) >= gazetteer_.entries().size()) return false;
+  return true;
+}
+
+void MentionLinker::SavePatterns(const std::filesystem::path& file, const std::string& key) const {
+  if (file.empty()) return;
+  BinaryWriter w;
+  w.String(key);
+  matcher_.SavePatterns(w);
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  try {
+    WriteFileAtomically(file, w.Sealed());
+  } catch (const AtlasError&) {
+    // an unwritable cache folder costs the next start the same work
+  }
 }
 
 MentionLinker::~MentionLinker() = default;

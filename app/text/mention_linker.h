@@ -32,6 +32,7 @@ class MentionLinker {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   size_t pattern_count() const { return matcher_.pattern_count(); }
   bool matcher_from_cache() const { return matcher_.loaded_from_cache(); }
+  bool patterns_from_cache() const { return patterns_from_cache_; }
 
  private:
   struct EntryRules;
@@ -39,8 +40,13 @@ class MentionLinker {
   bool ResolveEntry(std::string_view original, NameMatcher::Candidate* c) const;
 
   const Gazetteer& gazetteer_;
+  // The matcher's patterns through the cache file (see the constructor).
+  bool LoadPatterns(const std::filesystem::path& file, const std::string& key);
+  void SavePatterns(const std::filesystem::path& file, const std::string& key) const;
+
   NameMatcher matcher_;
   std::vector<EntryRules> rules_;  // per entry, folded context words
+  bool patterns_from_cache_ = false;
 };
 
 // The fuzz entry point and simplest use: links `text` against the bundled gazetteer

@@ -12,7 +12,17 @@
 #include "text/word_chars.h"
 
 namespace atlas::text {
+
 namespace {
+
+// What makes two forms one pattern: the text, whether it needs an ending, the further stems.
+std::string PatternKey(const std::string& text, bool needs_ending, const std::vector<std::string>& next_stems) {
+  std::string key = text + (needs_ending ? '\x01' : '\x02');
+  for (const auto& stem : next_stems) key += '\x03' + stem;
+  return key;
+}
+
+
 
 constexpr size_t kMaxEnding = 24;  // bytes of inflection looked at after a name
 
@@ -136,9 +146,7 @@ void NameMatcher::AddBlocker(std::string_view phrase) {
 
 NameMatcher::Pattern& NameMatcher::AddPattern(const NameForm& form, int owner, bool lowercase_ok) {
   // One pattern per form; owners sharing a spelling share the pattern.
-  std::string key = form.text + (form.needs_ending ? '\x01' : '\x02');
-  for (const auto& stem : form.next_stems) key += '\x03' + stem;
-  auto [it, fresh] = index_.emplace(std::move(key), patterns_.size());
+  auto [it, fresh] = index_.emplace(PatternKey(form.text, form.needs_ending, form.next_stems), patterns_.size());
   if (fresh) {
     patterns_.push_back({});
     patterns_.back().text = form.text;
@@ -165,6 +173,55 @@ void NameMatcher::Compile(const std::filesystem::path& cache_dir) {
   texts.reserve(patterns_.size());
   for (const auto& p : patterns_) texts.push_back(p.text);
   scanner_ = std::make_unique<LiteralScanner>(texts, cache_dir);
+}
+
+void NameMatcher::SavePatterns(BinaryWriter& out) const {
+  out.Pod<uint64_t>(patterns_.size());
+  for (const Pattern& p : patterns_) {
+    out.String(p.text);
+    out.Pod(int32_t(p.script));
+    const uint8_t flags = uint8_t(p.needs_ending) | uint8_t(p.blocks) << 1 | uint8_t(p.lowercase_ok) << 2 |
+                          uint8_t(p.acronym) << 3 | uint8_t(p.english) << 4 | uint8_t(p.turkic) << 5 |
+                          uint8_t(p.arabic) << 6 | uint8_t(p.persian) << 7;
+    out.Pod(flags);
+    out.Pod<uint64_t>(p.next_stems.size());
+    for (const std::string& stem : p.next_stems) out.String(stem);
+    std::vector<int32_t> owners(p.owners.begin(), p.owners.end());
+    out.Array(owners);
+  }
+}
+
+bool NameMatcher::LoadPatterns(BinaryReader& in) {
+  std::vector<Pattern> patterns;
+  const auto n = in.Pod<uint64_t>();
+  if (!in.ok() || n > in.remaining()) return false;
+  patterns.resize(n);
+  for (Pattern& p : patterns) {
+    p.text = in.String();
+    const auto script = in.Pod<int32_t>();
+    if (script < int32_t(NameScript::kOther) || script > int32_t(NameScript::kArabic)) return false;
+    p.script = NameScript(script);
+    const auto flags = in.Pod<uint8_t>();
+    p.needs_ending = flags & 1;
+    p.blocks = flags & 2;
+    p.lowercase_ok = flags & 4;
+    p.acronym = flags & 8;
+    p.english = flags & 16;
+    p.turkic = flags & 32;
+    p.arabic = flags & 64;
+    p.persian = flags & 128;
+    const auto stems = in.Pod<uint64_t>();
+    if (!in.ok() || stems > in.remaining()) return false;
+    for (uint64_t i = 0; i < stems && in.ok(); ++i) p.next_stems.push_back(in.String());
+    const std::vector<int32_t> owners = in.Array<int32_t>();
+    p.owners.assign(owners.begin(), owners.end());
+    if (!in.ok() || p.text.empty()) return false;
+  }
+  patterns_ = std::move(patterns);
+  index_.clear();
+  for (size_t i = 0; i < patterns_.size(); ++i)
+    index_.emplace(PatternKey(patterns_[i].text, patterns_[i].needs_ending, patterns_[i].next_stems), i);
+  return true;
 }
 
 // [SECTION] Candidates

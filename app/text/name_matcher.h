@@ -15,6 +15,7 @@
 #include "text/inflection_rules.h"
 #include "text/literal_scanner.h"
 #include "text/mention_context.h"
+#include "util/binary_record.h"
 
 namespace atlas::text {
 
@@ -77,6 +78,12 @@ class NameMatcher {
   void OrderOwners(const std::function<bool(int, int)>& before);
   // Compiles the patterns; `cache_dir` (may be empty) keeps the compiled scan between runs.
   void Compile(const std::filesystem::path& cache_dir);
+
+  // The patterns (after OrderOwners, before Compile) as bytes, and back, so an owner that
+  // adds the same names every run can skip folding and inflecting them. Loading returns
+  // false, leaving the matcher as it was, when the bytes are damaged.
+  void SavePatterns(BinaryWriter& out) const;
+  bool LoadPatterns(BinaryReader& in);
 
   // Folds and scans `text`; then each candidate, by start and longer first, is passed to
   // `resolve`, which sets its owner (or -1 to block) and returns false when the candidate

@@ -2,11 +2,16 @@
 // rules, inflections and clitics, and exact spans.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "linker_fixture.h"
+#include "util/atomic_file.h"
 
 namespace atlas::text {
 namespace {
@@ -203,6 +208,56 @@ TEST(MentionLinker, TenMegabyteLineInLinearTime) {
   size_t copies = line.size() / unit.size();
   EXPECT_EQ(links.size(), 3 * copies);
   EXPECT_LT(seconds, 20.0);  // generous: only a quadratic blow-up exceeds it
+}
+
+}  // namespace
+}  // namespace atlas::text
+
+namespace atlas::text {
+namespace {
+
+std::vector<std::tuple<size_t, size_t, std::string, bool>> Links(const MentionLinker& linker, std::string_view text) {
+  std::vector<std::tuple<size_t, size_t, std::string, bool>> out;
+  for (const PlaceMention& m : linker.Link(text)) out.emplace_back(m.span.begin, m.span.end, m.place_id, m.metonym);
+  return out;
+}
+
+// The patterns kept in the cache folder link exactly as freshly built ones; a damaged file
+// is rebuilt; another gazetteer gets a file of its own.
+TEST(MentionLinkerCache, PatternsFromTheCacheLinkAsFreshOnes) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("atlas_linker_cache_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  const Gazetteer& gazetteer = testing::FixtureLinker().gazetteer();
+  const std::string text =
+      "Talks in Lachin and Şuşa; the Lachin corridor, Нахичевани и Шуши, Ararat Mirzoyan, "
+      "Georgia Petrosyan, Bakü'de, Ереване, Laçın rayonu, Russia Today, Moscow said.";
+  const MentionLinker fresh(gazetteer);
+  const MentionLinker writes(gazetteer, dir);
+  EXPECT_FALSE(writes.patterns_from_cache());
+  const MentionLinker reads(gazetteer, dir);
+  EXPECT_TRUE(reads.patterns_from_cache());
+  ASSERT_FALSE(Links(fresh, text).empty());
+  EXPECT_EQ(Links(reads, text), Links(fresh, text));
+  EXPECT_EQ(reads.pattern_count(), fresh.pattern_count());
+
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().filename().string().rfind("linker-", 0) != 0) continue;
+    std::string bytes = ReadWholeFile(e.path());
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    WriteFileAtomically(e.path(), bytes);
+  }
+  const MentionLinker damaged(gazetteer, dir);
+  EXPECT_FALSE(damaged.patterns_from_cache());
+  EXPECT_EQ(Links(damaged, text), Links(fresh, text));
+
+  Gazetteer other = gazetteer;
+  for (GazetteerEntry& e : other.mutable_entries())
+    if (e.id == "lachin") e.names.push_back({"Lachinopolis", "en"});
+  const MentionLinker changed(other, dir);
+  EXPECT_FALSE(changed.patterns_from_cache()) << "other names, another key";
+  EXPECT_EQ(changed.Link("Lachinopolis").size(), 1u);
+  fs::remove_all(dir);
 }
 
 }  // namespace
