@@ -3,11 +3,9 @@
 #include "render/glyph_field_cache.h"
 
 #include <cstring>
-#include <system_error>
 
-#include "util/atomic_file.h"
 #include "util/binary_record.h"
-#include "util/error.h"
+#include "util/cache_file.h"
 
 namespace atlas::render {
 namespace {
@@ -20,13 +18,9 @@ constexpr int32_t kMaxSide = 1024;  // no glyph at the base size comes near this
 GlyphFieldCache::GlyphFieldCache(std::string fingerprint, std::filesystem::path file)
     : fingerprint_(std::move(fingerprint)), file_(std::move(file)) {
   if (file_.empty()) return;
-  std::string data;
-  try {
-    data = ReadWholeFile(file_, size_t(256) << 20);
-  } catch (const AtlasError&) {
-    return;  // absent or unreadable: start empty
-  }
-  BinaryReader r(data);
+  const std::optional<std::string> data = ReadCacheFile(file_, size_t(256) << 20);
+  if (!data) return;  // absent or unreadable: start empty
+  BinaryReader r(*data);
   char magic[8];
   for (char& c : magic) c = r.Pod<char>();
   if (std::memcmp(magic, kMagic, sizeof magic) != 0 || r.String() != fingerprint_) return;
@@ -77,13 +71,7 @@ bool GlyphFieldCache::Save() {
     w.Pod(f.height);
     w.Array(f.pixels);
   }
-  std::error_code ec;
-  std::filesystem::create_directories(file_.parent_path(), ec);
-  try {
-    WriteFileAtomically(file_, w.data());
-  } catch (const AtlasError&) {
-    return false;
-  }
+  if (!WriteCacheFile(file_, w.data())) return false;
   dirty_ = false;
   return true;
 }

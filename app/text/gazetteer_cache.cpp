@@ -3,12 +3,10 @@
 #include "text/gazetteer_cache.h"
 
 #include <cstring>
-#include <system_error>
 
-#include "util/atomic_file.h"
-#include "util/data_paths.h"
 #include "util/binary_record.h"
-#include "util/error.h"
+#include "util/cache_file.h"
+#include "util/data_paths.h"
 #include "util/file_stamp.h"
 
 namespace atlas::text {
@@ -154,20 +152,11 @@ bool DeserializeGazetteer(std::string_view bytes, std::string_view key, Gazettee
 Gazetteer LoadGazetteerCached(const GazetteerSources& sources, const fs::path& cache_file) {
   if (cache_file.empty()) return LoadGazetteer(sources);
   const std::string key = GazetteerCacheKey(sources);
-  try {
-    Gazetteer cached;
-    if (DeserializeGazetteer(ReadWholeFile(cache_file, size_t(64) << 20), key, &cached)) return cached;
-  } catch (const AtlasError&) {
-    // absent or unreadable: build it
-  }
+  Gazetteer cached;
+  if (const auto bytes = ReadCacheFile(cache_file, size_t(64) << 20); bytes && DeserializeGazetteer(*bytes, key, &cached))
+    return cached;
   Gazetteer built = LoadGazetteer(sources);
-  std::error_code ec;
-  fs::create_directories(cache_file.parent_path(), ec);
-  try {
-    WriteFileAtomically(cache_file, SerializeGazetteer(built, key));
-  } catch (const AtlasError&) {
-    // a read-only cache folder only costs the next start the same build
-  }
+  WriteCacheFile(cache_file, SerializeGazetteer(built, key));
   return built;
 }
 

@@ -5,10 +5,10 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <optional>
+#include <string>
 
-#include "util/atomic_file.h"
+#include "util/cache_file.h"
 #include "util/error.h"
 
 namespace atlas::text {
@@ -46,11 +46,10 @@ hs_database_t* Compile(const std::vector<std::string>& patterns) {
 }
 
 hs_database_t* LoadCached(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::optional<std::string> bytes = ReadCacheFile(file, size_t(256) << 20);
+  if (!bytes) return nullptr;
   hs_database_t* db = nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;  // stale or foreign
+  if (hs_deserialize_database(bytes->data(), bytes->size(), &db) != HS_SUCCESS) return nullptr;  // stale or foreign
   return db;
 }
 
@@ -58,11 +57,7 @@ void StoreCached(hs_database_t* db, const std::filesystem::path& file) {
   char* bytes = nullptr;
   size_t length = 0;
   if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
-  try {
-    WriteFileAtomically(file, std::string_view(bytes, length));
-  } catch (const AtlasError&) {
-    // A cache that cannot be written only costs the next start a compilation.
-  }
+  WriteCacheFile(file, std::string_view(bytes, length));  // if it fails, the next start compiles
   std::free(bytes);
 }
 

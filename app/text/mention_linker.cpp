@@ -5,15 +5,12 @@
 // [SECTION] Selection: longest match wins; spans mapped back to the original text
 #include "text/mention_linker.h"
 
-#include <cstdio>
-#include <system_error>
 
-#include "text/name_spelling.h"
 #include "text/gazetteer_cache.h"
-#include "util/atomic_file.h"
+#include "text/name_spelling.h"
 #include "util/binary_record.h"
+#include "util/cache_file.h"
 #include "util/data_paths.h"
-#include "util/error.h"
 #include "util/file_stamp.h"
 
 namespace atlas::text {
@@ -69,10 +66,9 @@ MentionLinker::MentionLinker(const Gazetteer& gazetteer, const std::filesystem::
   }
   // Folding and inflecting every name takes longer than the rest of a short run: the
   // patterns are kept in the cache folder, keyed on everything they are made from.
+  // One file per program, rewritten when the key differs.
   const std::string key = cache_dir.empty() ? std::string() : PatternsKey(gazetteer);
-  char hash[17];
-  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(Checksum(key)));
-  const std::filesystem::path file = cache_dir.empty() ? std::filesystem::path() : cache_dir / ("linker-" + std::string(hash) + ".bin");
+  const std::filesystem::path file = cache_dir.empty() ? std::filesystem::path() : ProgramCacheFile(cache_dir, "linker-patterns");
   patterns_from_cache_ = LoadPatterns(file, key);
   if (!patterns_from_cache_) {
     for (size_t i = 0; i < entries.size(); ++i)
@@ -93,14 +89,9 @@ MentionLinker::MentionLinker(const Gazetteer& gazetteer, const std::filesystem::
 }
 
 bool MentionLinker::LoadPatterns(const std::filesystem::path& file, const std::string& key) {
-  if (file.empty()) return false;
-  std::string bytes;
-  try {
-    bytes = ReadWholeFile(file, size_t(64) << 20);
-  } catch (const AtlasError&) {
-    return false;
-  }
-  BinaryReader r = BinaryReader::Sealed(bytes);
+  const std::optional<std::string> bytes = ReadCacheFile(file, size_t(64) << 20);
+  if (!bytes) return false;
+  BinaryReader r = BinaryReader::Sealed(*bytes);
   if (r.String() != key || !matcher_.LoadPatterns(r) || !r.done()) return false;
   for (size_t i = 0; i < matcher_.pattern_count(); ++i)
     for (const int owner : matcher_.pattern(uint32_t(i)).owners)
@@ -113,13 +104,7 @@ void MentionLinker::SavePatterns(const std::filesystem::path& file, const std::s
   BinaryWriter w;
   w.String(key);
   matcher_.SavePatterns(w);
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
-  try {
-    WriteFileAtomically(file, w.Sealed());
-  } catch (const AtlasError&) {
-    // an unwritable cache folder costs the next start the same work
-  }
+  WriteCacheFile(file, w.Sealed());
 }
 
 MentionLinker::~MentionLinker() = default;

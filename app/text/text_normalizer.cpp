@@ -10,14 +10,12 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
-#include <system_error>
 
 #include "text/eight_bytes.h"
 #include "text/utf8_step.h"
-#include "util/atomic_file.h"
 #include "util/binary_record.h"
+#include "util/cache_file.h"
 #include "util/data_paths.h"
-#include "util/error.h"
 #include "util/file_stamp.h"
 
 namespace atlas::text {
@@ -178,23 +176,13 @@ TextNormalizer::TextNormalizer(const std::filesystem::path& cache_file) {
   for (char c : ascii_) w.Pod(c);
   w.Array(bmp_);
   w.String(pool_);
-  std::error_code ec;
-  std::filesystem::create_directories(cache_file.parent_path(), ec);
-  try {
-    WriteFileAtomically(cache_file, w.Sealed());
-  } catch (const AtlasError&) {
-    // an unwritable cache folder costs the next start the same few milliseconds
-  }
+  WriteCacheFile(cache_file, w.Sealed());
 }
 
 bool TextNormalizer::LoadTable(const std::filesystem::path& cache_file) {
-  std::string data;
-  try {
-    data = ReadWholeFile(cache_file, size_t(8) << 20);
-  } catch (const AtlasError&) {
-    return false;
-  }
-  BinaryReader r = BinaryReader::Sealed(data);
+  const std::optional<std::string> data = ReadCacheFile(cache_file, size_t(8) << 20);
+  if (!data) return false;
+  BinaryReader r = BinaryReader::Sealed(*data);
   char magic[sizeof kTableMagic];
   for (char& c : magic) c = r.Pod<char>();
   if (!r.ok() || std::memcmp(magic, kTableMagic, sizeof magic) != 0 || r.String() != TableKey()) return false;

@@ -34,20 +34,8 @@ GazetteerSources CopiedFixture(const fs::path& dir) {
   return s;
 }
 
-const Gazetteer& WithGeodata() {
-  static const Gazetteer g = [] {
-    GazetteerSources s;
-    s.curated_places = TestData("gazetteer/places.json");
-    s.not_places = TestData("gazetteer/not_places.json");
-    s.geodata = std::string(ATLAS_SOURCE_DIR) + "/geodata/caucasus_atlas.gpkg";
-    s.word_list = "/usr/share/dict/words";
-    return LoadGazetteer(s);
-  }();
-  return g;
-}
-
 TEST(GazetteerCache, EveryFieldOfEveryEntryComesBack) {
-  const Gazetteer& original = WithGeodata();
+  const Gazetteer& original = testing::FixtureGazetteerWithGeodata();
   ASSERT_GT(original.entries().size(), 100u) << "GeoNames and Natural Earth entries are in it";
   const std::string bytes = SerializeGazetteer(original, "key 1");
   Gazetteer back;

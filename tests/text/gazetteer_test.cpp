@@ -68,17 +68,7 @@ TEST(BulkNameFilter, KeepsRealNamesDropsCodesWordsAndForeignScripts) {
 
 class GeodataGazetteer : public ::testing::Test {
  protected:
-  static const Gazetteer& Loaded() {
-    static const Gazetteer g = [] {
-      GazetteerSources s;
-      s.curated_places = TestData("gazetteer/places.json");
-      s.not_places = TestData("gazetteer/not_places.json");
-      s.geodata = std::string(ATLAS_SOURCE_DIR) + "/geodata/caucasus_atlas.gpkg";
-      s.word_list = "/usr/share/dict/words";
-      return LoadGazetteer(s);
-    }();
-    return g;
-  }
+  static const Gazetteer& Loaded() { return testing::FixtureGazetteerWithGeodata(); }
   static const GazetteerEntry* ByName(std::string_view name) {
     std::string folded = TextNormalizer::Instance().FoldString(name);
     for (const auto& e : Loaded().entries())

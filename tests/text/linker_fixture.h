@@ -12,6 +12,20 @@ namespace atlas::text::testing {
 
 inline std::string TestData(const std::string& rel) { return std::string(ATLAS_TEST_DATA) + "/text/data/" + rel; }
 
+// The test gazetteer's curated files with the bundled GeoPackage and the system word list:
+// what the geodata loaders admit, over a small curated set.
+inline const Gazetteer& FixtureGazetteerWithGeodata() {
+  static const Gazetteer gazetteer = [] {
+    GazetteerSources s;
+    s.curated_places = TestData("gazetteer/places.json");
+    s.not_places = TestData("gazetteer/not_places.json");
+    s.geodata = std::string(ATLAS_SOURCE_DIR) + "/geodata/caucasus_atlas.gpkg";
+    s.word_list = "/usr/share/dict/words";
+    return LoadGazetteer(s);
+  }();
+  return gazetteer;
+}
+
 inline const MentionLinker& FixtureLinker() {
   static const Gazetteer gazetteer = [] {
     GazetteerSources s;

@@ -222,8 +222,8 @@ std::vector<std::tuple<size_t, size_t, std::string, bool>> Links(const MentionLi
   return out;
 }
 
-// The patterns kept in the cache folder link exactly as freshly built ones; a damaged file
-// is rebuilt; another gazetteer gets a file of its own.
+// The patterns kept in the cache folder link exactly as freshly built ones; a damaged file,
+// or one written for other names, is rebuilt.
 TEST(MentionLinkerCache, PatternsFromTheCacheLinkAsFreshOnes) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("atlas_linker_cache_" + std::to_string(getpid()));
@@ -242,7 +242,7 @@ TEST(MentionLinkerCache, PatternsFromTheCacheLinkAsFreshOnes) {
   EXPECT_EQ(reads.pattern_count(), fresh.pattern_count());
 
   for (const auto& e : fs::directory_iterator(dir)) {
-    if (e.path().filename().string().rfind("linker-", 0) != 0) continue;
+    if (e.path().filename().string().rfind("linker-patterns-", 0) != 0) continue;
     std::string bytes = ReadWholeFile(e.path());
     bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
     WriteFileAtomically(e.path(), bytes);
