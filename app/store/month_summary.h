@@ -34,7 +34,6 @@ class MonthSummary {
    public:
     // One passage's tags: the key of each tag row written, repeated as often as it occurs.
     void AddPassage(std::string_view first_month, std::string_view last_month, std::vector<std::string_view>& keys);
-    bool empty() const { return counts_.empty(); }
 
    private:
     friend class MonthSummary;

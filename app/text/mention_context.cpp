@@ -197,7 +197,8 @@ bool ActsAsGovernment(const MentionSite& site) {
       "via",     "across",   "toward",   "towards", "visit",    "visited", "visiting", "trip",
       "arrived", "в",        "во",       "из",      "под",      "около",   "посетил", "посетила",
       "посетили", "прибыл",  "прибыла",  "прибыли", "визит",    "في"};
-  static constexpr std::array<std::string_view, 7> kAnd = {"and", "or", "и", "или", "ve", "və", "և"};
+  // Only where places follow prepositions; Turkic and Armenian mark each place by its ending.
+  static constexpr std::array<std::string_view, 4> kAnd = {"and", "or", "и", "или"};
   // Words after the name that make it the place, not its government: "Tripoli-based",
   // "Khankendi residents", "the Baku mayor".
   // Folded, as the words are: "sakinleri" is Azerbaijani sakinləri and Turkish sakinleri.

@@ -12,7 +12,6 @@
 #include "text/word_chars.h"
 
 namespace atlas::text {
-
 namespace {
 
 // What makes two forms one pattern: the text, whether it needs an ending, the further stems.
@@ -21,8 +20,6 @@ std::string PatternKey(const std::string& text, bool needs_ending, const std::ve
   for (const auto& stem : next_stems) key += '\x03' + stem;
   return key;
 }
-
-
 
 constexpr size_t kMaxEnding = 24;  // bytes of inflection looked at after a name
 

@@ -77,6 +77,7 @@ TEST(MentionLinker, MetonymyFollowsTheGrammarAroundTheCapital) {
   EXPECT_EQ(metonyms("Bakü'nün tutumu değişmedi."), (Flags{true}));
   EXPECT_EQ(metonyms("Nümayəndə heyəti İrəvana getdi, Bakı isə etiraz etdi."), (Flags{false, true}));
   EXPECT_EQ(metonyms("Министр посетил Москву, а Баку промолчал."), (Flags{false, true}));
+  EXPECT_EQ(metonyms("Переговоры прошли в Ереване и Тбилиси."), (Flags{false, false}));
 }
 
 TEST(MentionLinker, LachinTownDistrictOrCorridorFromNeighbouringWords) {
