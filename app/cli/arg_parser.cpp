@@ -32,7 +32,7 @@ const ArgParser::Flag* ArgParser::Find(std::string_view name) const {
 }
 
 bool ArgParser::Parse(int argc, char** argv) {
-  const std::string subject = "caucasus-atlas " + command_;
+  const std::string subject = command_;  // main adds "caucasus-atlas: " before the message
   bool only_positionals = false;
   for (int i = 0; i < argc; ++i) {
     std::string_view arg = argv[i];

@@ -20,7 +20,7 @@ class ArgParser {
   void Positionals(std::string name, std::string help, std::vector<std::string>* out, bool required);
 
   // Returns false when --help was asked (help already printed to stdout).
-  // Throws AtlasError("caucasus-atlas CMD", problem) on unknown options or missing values.
+  // Throws AtlasError("CMD", problem) on unknown options or missing values; main prefixes the program.
   bool Parse(int argc, char** argv);
   std::string Help() const;
 

@@ -125,9 +125,9 @@ int RunExport(int argc, char** argv) {
   });
   parser.Switch("--quiet", "print nothing on success", [&] { quiet = true; });
   if (!parser.Parse(argc, argv)) return 0;
-  if (o.view_file.empty()) throw AtlasError("caucasus-atlas export", "missing --view VIEW.json (see --help)");
-  if (o.out.empty()) throw AtlasError("caucasus-atlas export", "missing --out OUT.png (see --help)");
-  if (o.brief && o.map_only) throw AtlasError("caucasus-atlas export", "--brief and --map-only contradict each other");
+  if (o.view_file.empty()) throw AtlasError("export", "missing --view VIEW.json (see --help)");
+  if (o.out.empty()) throw AtlasError("export", "missing --out OUT.png (see --help)");
+  if (o.brief && o.map_only) throw AtlasError("export", "--brief and --map-only contradict each other");
   DataDir();
   const render::MapExportReport r = render::ExportMap(o);
   if (!quiet) {
