@@ -60,10 +60,9 @@ void MonthSummary::Tally::AddPassage(std::string_view first_month, std::string_v
     size_t same = i;
     while (same < keys.size() && keys[same] == keys[i]) ++same;
     // Looked up without building strings (every passage comes here); made only when new.
-    auto it = counts_.find(std::tuple(keys[i], first_month, last_month));
+    auto it = counts_.find(WhereView(keys[i], first_month, last_month));
     if (it == counts_.end())
-      it = counts_.emplace(std::tuple(std::string(keys[i]), std::string(first_month), std::string(last_month)), Counts())
-               .first;
+      it = counts_.emplace(Where(keys[i], first_month, last_month), Counts()).first;
     Counts& c = it->second;
     c.mentions += int64_t(same - i);
     c.passages += 1;

@@ -40,7 +40,17 @@ class MonthSummary {
     struct Counts {
       int64_t mentions = 0, passages = 0;
     };
-    std::map<std::tuple<std::string, std::string, std::string>, Counts, std::less<>> counts_;
+    // (key, first month, last month), compared as views so a lookup needs no strings made.
+    using Where = std::tuple<std::string, std::string, std::string>;
+    using WhereView = std::tuple<std::string_view, std::string_view, std::string_view>;
+    struct ByView {
+      using is_transparent = void;
+      static WhereView View(const Where& w) { return {std::get<0>(w), std::get<1>(w), std::get<2>(w)}; }
+      static WhereView View(const WhereView& w) { return w; }
+      template <typename A, typename B>
+      bool operator()(const A& a, const B& b) const { return View(a) < View(b); }
+    };
+    std::map<Where, Counts, ByView> counts_;
   };
   // Adds a tally to the summary inside an open transaction, and empties it.
   void Add(SqliteDb& db, Tally* tally) const;
